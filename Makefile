@@ -1,0 +1,40 @@
+# docket: `make demo` then `make test` on a fresh machine with Python 3.11+.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= demo/docket.sqlite3
+EXAMPLE := examples/moscow-times-2021-04-29-state-protection.md
+
+.PHONY: install demo test lint typecheck check bench-capture bench-code bench-link serve-demo clean
+
+$(BIN)/docket: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(BIN)/docket
+
+install: $(BIN)/docket
+
+demo: install
+	@mkdir -p demo
+	DOCKET_DB=$(DEMO_DB) $(BIN)/docket ingest $(EXAMPLE)
+	DOCKET_DB=$(DEMO_DB) $(BIN)/docket list
+	DOCKET_DB=$(DEMO_DB) $(BIN)/docket show 1
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+typecheck: install
+	$(BIN)/mypy
+
+check: lint typecheck test
+
+bench-capture: install
+	$(BIN)/python scripts/bench_capture.py
+
+clean:
+	rm -rf $(VENV) demo .pytest_cache .mypy_cache .ruff_cache

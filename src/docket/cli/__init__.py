@@ -1,0 +1,63 @@
+"""The `docket` command: a thin layer over the stages' library functions.
+
+Each command lives in a module of its own and is registered here.
+"""
+
+from __future__ import annotations
+
+import click
+
+from docket import __version__
+from docket.cli import reports, search
+from docket.cli import ingest as ingest_command
+from docket.cli.context import pass_app  # noqa: F401  (re-exported for command modules)
+from docket.cli.context import App
+from docket.errors import DocketError
+
+HELP = """docket: capture human-rights reports as untouched evidence, code the incidents in
+them, link them into cases, review and publish them.
+
+The database is a SQLite file by default (in your data folder), or PostgreSQL when
+--db / DOCKET_DB is a postgresql:// URL. Settings come from defaults, then the config file
+(DOCKET_CONFIG or ~/.config/docket/config.toml), then DOCKET_* variables, then flags.
+
+\b
+Exit status: 0 when everything asked for was done, 1 when some input failed (the rest
+was still done), 2 for a usage error.
+"""
+
+
+@click.group(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="DOCKET_DB", metavar="PATH|URL",
+              help="Database: a SQLite file path or a postgresql:// URL.  [env: DOCKET_DB]")
+@click.version_option(__version__, prog_name="docket")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    ctx.obj = App(overrides={"db": db})
+
+
+for command in (
+    ingest_command.ingest,
+    reports.list_reports,
+    reports.show,
+    reports.export,
+    search.search,
+):
+    cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        cli.main(args=argv, prog_name="docket", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except DocketError as exc:
+        click.echo(f"docket: error: {exc}", err=True)
+        return 1
+    return 0

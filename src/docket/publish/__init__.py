@@ -1,0 +1,1 @@
+"""publish: exports of what docket holds."""

@@ -36,7 +36,7 @@ class StoreError(DocketError):
     """The database cannot be opened or used."""
 
 
-class NotFound(StoreError):
+class NotFound(StoreError):  # noqa: N818  (reads as what it is: `except NotFound`)
     """No record with that id."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docket.capture import markdown_report
-from docket.capture.html import ExtractOptions, extract_article
+from docket.capture.html import DEFAULT_OPTIONS, ExtractOptions, extract_article
 from docket.capture.urls import canonical_url
 from docket.errors import ExtractionError
 from docket.models import Report
@@ -45,7 +45,7 @@ def report_from_markdown(raw: bytes, source: str, url: str | None = None) -> Rep
 
 
 def report_from_html(
-    raw: bytes, source: str, url: str | None = None, options: ExtractOptions = ExtractOptions()
+    raw: bytes, source: str, url: str | None = None, options: ExtractOptions = DEFAULT_OPTIONS
 ) -> Report:
     if not raw.strip():
         raise ExtractionError(source, "the page is empty")

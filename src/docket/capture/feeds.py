@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import feedparser
 
-_FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+# The document's first element, after an XML declaration, comments and processing
+# instructions, names a feed.
+_FEED_START = re.compile(
+    rb"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE | re.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -16,8 +21,7 @@ class FeedEntry:
 
 
 def looks_like_feed(raw: bytes) -> bool:
-    head = raw[:2048].lower()
-    return any(marker in head for marker in _FEED_MARKERS)
+    return _FEED_START.match(raw[:4096].lstrip(b"\xef\xbb\xbf")) is not None
 
 
 def entries(raw: bytes) -> list[FeedEntry]:

@@ -113,8 +113,9 @@ class Fetcher:
                 continue
             if response.status_code >= 400:
                 raise FetchError(url, f"HTTP {response.status_code} {response.reason_phrase}")
-            return Fetched(url, current, response.status_code, dict(response.headers),
-                           response.content)
+            return Fetched(
+                url, current, response.status_code, dict(response.headers), response.content
+            )
         raise FetchError(url, f"more than {self.settings.max_redirects} redirects")
 
     def _get(self, url: str) -> httpx.Response:
@@ -130,7 +131,7 @@ class Fetcher:
                     if size > limit:
                         raise FetchError(url, f"too large: more than {limit} bytes")
                     chunks.append(chunk)
-                response._content = b"".join(chunks)  # noqa: SLF001  (streamed, then kept)
+                response._content = b"".join(chunks)
                 return response
         except httpx.TimeoutException as exc:
             raise FetchError(url, f"timed out after {self.settings.fetch_timeout:g} s") from exc

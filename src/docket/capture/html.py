@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trafilatura import bare_extraction
-from trafilatura.settings import Extractor
+from trafilatura.settings import Document, Extractor
 from trafilatura.utils import normalize_unicode
 from trafilatura.xml import xmltotxt
 
@@ -44,6 +44,9 @@ class ExtractOptions:
         }
 
 
+DEFAULT_OPTIONS = ExtractOptions()
+
+
 @dataclass(frozen=True)
 class Article:
     title: str | None
@@ -71,7 +74,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def extract_article(
-    html: str | bytes, url: str | None, options: ExtractOptions = ExtractOptions()
+    html: str | bytes, url: str | None, options: ExtractOptions = DEFAULT_OPTIONS
 ) -> Article:
     """The article in `html`; raises ExtractionError when the page holds none."""
     extractor = Extractor(
@@ -84,7 +87,7 @@ def extract_article(
         date_params=options.date_params(),
     )
     document = bare_extraction(html, options=extractor, as_dict=False)
-    if document is None or document.body is None:
+    if not isinstance(document, Document) or document.body is None:
         raise ExtractionError(url or "page", "no article text found in the page")
     text = normalize_unicode(xmltotxt(document.body, True)).strip()
     if not text:

@@ -26,8 +26,10 @@ class IngestResult:
         return not self.failures
 
     def summary(self) -> str:
-        return (f"{len(self.new_reports)} new, {len(self.known_reports)} already in, "
-                f"{len(self.failures)} failed")
+        return (
+            f"{len(self.new_reports)} new, {len(self.known_reports)} already in, "
+            f"{len(self.failures)} failed"
+        )
 
 
 def _store(store: Store, item: Captured, actor: str) -> report_store.Stored:

@@ -35,12 +35,24 @@ def sha256(raw: bytes) -> str:
 
 
 def new_capture(
-    raw: bytes, *, source: str, kind: str, url: str | None = None,
-    http_status: int | None = None, headers: dict[str, str] | None = None,
-    media_type: str | None = None, captured_at: dt.datetime | None = None,
+    raw: bytes,
+    *,
+    source: str,
+    kind: str,
+    url: str | None = None,
+    http_status: int | None = None,
+    headers: dict[str, str] | None = None,
+    media_type: str | None = None,
+    captured_at: dt.datetime | None = None,
 ) -> Capture:
     return Capture(
-        sha256=sha256(raw), source=source, kind=kind, url=url,
-        captured_at=captured_at or dt.datetime.now(dt.UTC), http_status=http_status,
-        headers=headers or {}, media_type=media_type, tool_version=TOOL_VERSION,
+        sha256=sha256(raw),
+        source=source,
+        kind=kind,
+        url=url,
+        captured_at=captured_at or dt.datetime.now(dt.UTC),
+        http_status=http_status,
+        headers=headers or {},
+        media_type=media_type,
+        tool_version=TOOL_VERSION,
     )

@@ -20,12 +20,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-
 _ORIGINAL_URL = re.compile(r"^\s*Original url:\s*(?:<?(?P<url>\S+?)>?)?\s*$", re.IGNORECASE)
 _ANGLE_URL = re.compile(r"^\s*<?(?P<url>https?://[^\s>]+)>?\s*$")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
 """What a source names, and the reports in it.
 
-    URL            fetched; a feed's entries are fetched in turn, anything else is a page
-    folder         every file below it with a known suffix, in name order
-    .md .txt       a report in the example's layout
-    .html .htm     a saved page (`--url` says where it came from)
-    .xml .rss .atom  a feed file; its entries are fetched
-    .warc .warc.gz a web archive
+URL            fetched; a feed's entries are fetched in turn, anything else is a page
+folder         every file below it with a known suffix, in name order
+.md .txt       a report in the example's layout
+.html .htm     a saved page (`--url` says where it came from)
+.xml .rss .atom  a feed file; its entries are fetched
+.warc .warc.gz a web archive
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from docket.capture import feeds, warc
-from docket.capture.documents import looks_like_html, report_from_html, report_from_markdown
+from docket.capture.documents import report_from_html, report_from_markdown
 from docket.capture.fetch import Fetched, Fetcher
 from docket.capture.items import Captured, Failure, new_capture
 from docket.capture.urls import is_url
@@ -35,8 +35,13 @@ def suffix(path: Path) -> str:
 def _from_fetched(fetched: Fetched, source: str, kind: str) -> Captured:
     report = report_from_html(fetched.content, source, fetched.final_url)
     capture = new_capture(
-        fetched.content, source=source, kind=kind, url=fetched.final_url,
-        http_status=fetched.status, headers=fetched.headers, media_type=fetched.media_type,
+        fetched.content,
+        source=source,
+        kind=kind,
+        url=fetched.final_url,
+        http_status=fetched.status,
+        headers=fetched.headers,
+        media_type=fetched.media_type,
     )
     return Captured(fetched.content, capture, report)
 
@@ -55,10 +60,7 @@ def _feed(raw: bytes, source: str, fetcher: Fetcher) -> Iterator[Captured | Fail
 def from_url(url: str, fetcher: Fetcher) -> Iterator[Captured | Failure]:
     try:
         fetched = fetcher.fetch(url)
-        is_feed = feeds.looks_like_feed(fetched.content) and not looks_like_html(
-            fetched.content[:512]
-        )
-        if is_feed:
+        if feeds.looks_like_feed(fetched.content):
             yield from _feed(fetched.content, url, fetcher)
             return
         yield _from_fetched(fetched, url, "url")

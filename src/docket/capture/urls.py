@@ -18,8 +18,11 @@ def canonical_url(url: str | None) -> str | None:
     if parts.port and parts.port not in {80, 443}:
         host = f"{host}:{parts.port}"
     query = urlencode(
-        sorted((k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(
-            _TRACKING_PREFIXES))
+        sorted(
+            (k, v)
+            for k, v in parse_qsl(parts.query)
+            if not k.lower().startswith(_TRACKING_PREFIXES)
+        )
     )
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("https", host, path, query, ""))

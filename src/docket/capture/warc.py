@@ -38,35 +38,53 @@ def _record(record: object, source: str, max_bytes: int) -> Captured | Failure |
     raw = record.content_stream().read(max_bytes + 1)  # type: ignore[attr-defined]
     if len(raw) > max_bytes:
         return Failure(where, f"too large: more than {max_bytes} bytes")
+    missing = getattr(record.raw_stream, "limit", 0)  # type: ignore[attr-defined]
+    if missing:
+        return Failure(where, f"truncated record: {missing} bytes of it are missing")
     try:
         report = report_from_html(raw, where, url)
     except CaptureError as exc:
         return Failure(where, exc.reason)
     status = headers.get_statuscode()
     capture = new_capture(
-        raw, source=where, kind="warc", url=url,
+        raw,
+        source=where,
+        kind="warc",
+        url=url,
         http_status=int(status) if status and status.isdigit() else None,
-        headers={k.lower(): v for k, v in headers.headers}, media_type=media_type,
+        headers={k.lower(): v for k, v in headers.headers},
+        media_type=media_type,
         captured_at=_when(record.rec_headers.get_header("WARC-Date")),  # type: ignore[attr-defined]
     )
     return Captured(raw, capture, report)
 
 
 def _iterate(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Captured | Failure]:
-    for record in ArchiveIterator(stream):
-        if record.rec_type != "response":
-            continue
-        item = _record(record, source, max_bytes)
-        if item is not None:
-            yield item
+    records = ArchiveIterator(stream)
+    try:
+        for record in records:
+            if record.rec_type != "response":
+                continue
+            item = _record(record, source, max_bytes)
+            if item is not None:
+                yield item
+    finally:
+        records.close()
 
 
 def captures(path: Path, max_bytes: int) -> Iterator[Captured | Failure]:
     """Each HTML response in the archive; a damaged archive ends with a Failure after the
     records that could be read."""
     source = str(path)
+    found = 0
     try:
         with path.open("rb") as stream:
-            yield from _iterate(stream, source, max_bytes)
+            for item in _iterate(stream, source, max_bytes):
+                found += 1
+                yield item
+        if not found:
+            yield Failure(
+                source, "no HTML responses in the archive (empty, damaged or not a WARC file)"
+            )
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
         yield Failure(source, f"damaged or truncated archive: {exc.__class__.__name__}: {exc}")

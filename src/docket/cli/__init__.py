@@ -8,10 +8,12 @@ from __future__ import annotations
 import click
 
 from docket import __version__
-from docket.cli import reports, search
 from docket.cli import ingest as ingest_command
-from docket.cli.context import pass_app  # noqa: F401  (re-exported for command modules)
-from docket.cli.context import App
+from docket.cli import reports, search
+from docket.cli.context import (
+    App,
+    pass_app,  # noqa: F401  (re-exported for command modules)
+)
 from docket.errors import DocketError
 
 HELP = """docket: capture human-rights reports as untouched evidence, code the incidents in
@@ -28,12 +30,17 @@ was still done), 2 for a usage error.
 
 
 @click.group(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", envvar="DOCKET_DB", metavar="PATH|URL",
-              help="Database: a SQLite file path or a postgresql:// URL.  [env: DOCKET_DB]")
+@click.option(
+    "--db",
+    envvar="DOCKET_DB",
+    metavar="PATH|URL",
+    help="Database: a SQLite file path or a postgresql:// URL.  [env: DOCKET_DB]",
+)
 @click.version_option(__version__, prog_name="docket")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None) -> None:
     ctx.obj = App(overrides={"db": db})
+    ctx.call_on_close(ctx.obj.close)
 
 
 for command in (
@@ -48,7 +55,8 @@ for command in (
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        cli.main(args=argv, prog_name="docket", standalone_mode=False)
+        # Without standalone mode click returns a command's exit status instead of exiting.
+        status = cli.main(args=argv, prog_name="docket", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 1
@@ -60,4 +68,4 @@ def main(argv: list[str] | None = None) -> int:
     except DocketError as exc:
         click.echo(f"docket: error: {exc}", err=True)
         return 1
-    return 0
+    return status if isinstance(status, int) else 0

@@ -38,6 +38,11 @@ class App:
         except (KeyError, OSError):
             return "cli:unknown"
 
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
     def override(self, **values: Any) -> None:
         self.overrides.update({k: v for k, v in values.items() if v is not None})
         self._settings = None

@@ -32,15 +32,20 @@ given, follows at most --max-redirects redirects, and stops at --max-bytes.
 @click.command("ingest", help=HELP)
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option("--url", help="Where a single saved page came from.")
-@click.option("--allow-private", is_flag=True, default=None,
-              help="Allow fetching from private, loopback and link-local addresses.")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    default=None,
+    help="Allow fetching from private, loopback and link-local addresses.",
+)
 @click.option("--timeout", "fetch_timeout", type=float, help="Seconds per network operation.")
 @click.option("--max-bytes", type=int, help="Largest page or file to capture.")
 @click.option("--max-redirects", type=int, help="Most redirects to follow.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
 @pass_app
-def ingest(app: App, sources: tuple[str, ...], url: str | None, quiet: bool,
-           **overrides: object) -> None:
+def ingest(
+    app: App, /, sources: tuple[str, ...], url: str | None, quiet: bool, **overrides: object
+) -> None:
     if url and len(sources) != 1:
         raise click.UsageError("--url names the origin of a single saved page")
     app.override(**overrides)
@@ -50,8 +55,9 @@ def ingest(app: App, sources: tuple[str, ...], url: str | None, quiet: bool,
             click.echo(line, err=line.startswith("error"))
 
     with Fetcher(app.settings) as fetcher:
-        result = capture_ingest(app.store, sources, fetcher, actor=app.actor, url=url,
-                                progress=progress)
+        result = capture_ingest(
+            app.store, sources, fetcher, actor=app.actor, url=url, progress=progress
+        )
     click.echo(result.summary())
     if not result.ok:
         raise click.exceptions.Exit(1)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import TextIO
 
 import click
 
@@ -12,9 +14,10 @@ from docket.publish.export import FORMATS, write_reports
 from docket.store import reports as report_store
 
 
-def _table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
-              for i, h in enumerate(headers)]
+def _table(rows: Sequence[tuple[str, ...]], headers: tuple[str, ...]) -> str:
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
     return "\n".join(line.rstrip() for line in lines)
@@ -27,8 +30,15 @@ def list_reports(app: App, limit: int | None) -> None:
     """The reports, newest first: id, published, outlet, title."""
     with app.store.read() as conn:
         found = report_store.listing(conn, limit=limit)
-    rows = [(str(r.id), r.published.isoformat() if r.published else "-", r.outlet or "-",
-             r.title or "(untitled)") for r in found]
+    rows = [
+        (
+            str(r.id),
+            r.published.isoformat() if r.published else "-",
+            r.outlet or "-",
+            r.title or "(untitled)",
+        )
+        for r in found
+    ]
     click.echo(_table(rows, ("id", "published", "outlet", "title")))
 
 
@@ -45,8 +55,12 @@ def render(report: Report) -> str:
 
 @click.command("show")
 @click.argument("report_id", type=int, metavar="ID")
-@click.option("--text", "text_only", is_flag=True,
-              help="Print only the stored body, the string evidence offsets point into.")
+@click.option(
+    "--text",
+    "text_only",
+    is_flag=True,
+    help="Print only the stored body, the string evidence offsets point into.",
+)
 @click.option("--raw", is_flag=True, help="Print the raw captured bytes, untouched.")
 @pass_app
 def show(app: App, report_id: int, text_only: bool, raw: bool) -> None:
@@ -56,17 +70,22 @@ def show(app: App, report_id: int, text_only: bool, raw: bool) -> None:
         if raw:
             sys.stdout.buffer.write(report_store.raw_bytes(conn, report.sha256))
             return
-    click.echo(report.text if text_only else render(report), nl=text_only)
+    click.echo(report.text if text_only else render(report), nl=False)
 
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="File to write (default: standard output).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File to write (default: standard output).",
+)
 @pass_app
-def export(app: App, fmt: str, output: click.utils.LazyFile) -> None:
+def export(app: App, fmt: str, output: TextIO) -> None:
     """Every report: id, url, title, authors, outlet, published, language, sha256,
     captured_at, text."""
     with app.store.read() as conn:
-        count = write_reports(report_store.iterate(conn), output, fmt)  # type: ignore[arg-type]
+        count = write_reports(report_store.iterate(conn), output, fmt)
     click.echo(f"exported {count} reports", err=True)

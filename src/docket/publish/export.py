@@ -9,8 +9,18 @@ from typing import Any, TextIO
 
 from docket.models import Report
 
-REPORT_FIELDS = ("id", "url", "title", "authors", "outlet", "published", "language",
-                 "sha256", "captured_at", "text")
+REPORT_FIELDS = (
+    "id",
+    "url",
+    "title",
+    "authors",
+    "outlet",
+    "published",
+    "language",
+    "sha256",
+    "captured_at",
+    "text",
+)
 FORMATS = ("jsonl", "csv")
 
 

@@ -32,8 +32,10 @@ class Store:
             engine = create_engine(db)
             migrate(engine)
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the database {db}: {exc.__class__.__name__}: "
-                             f"{str(exc).splitlines()[0]}") from exc
+            raise StoreError(
+                f"cannot open the database {db}: {exc.__class__.__name__}: "
+                f"{str(exc).splitlines()[0]}"
+            ) from exc
         return cls(engine)
 
     @property

@@ -83,8 +83,12 @@ def append(conn: sa.Connection, entry: AuditEntry) -> AuditEntry:
 
 
 def entries(
-    conn: sa.Connection, *, entity: str | None = None, entity_id: int | None = None,
-    limit: int | None = None, newest_first: bool = False,
+    conn: sa.Connection,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
 ) -> list[AuditEntry]:
     query = sa.select(audit_log)
     if entity is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,8 +36,13 @@ def place_to_json(place: Place) -> dict[str, Any]:
 def place_from_json(data: dict[str, Any] | None) -> Place:
     data = data or {}
     origin = data.get("from")
-    return Place(text=data.get("text"), city=data.get("city"), region=data.get("region"),
-                 country=data.get("country"), origin=place_from_json(origin) if origin else None)
+    return Place(
+        text=data.get("text"),
+        city=data.get("city"),
+        region=data.get("region"),
+        country=data.get("country"),
+        origin=place_from_json(origin) if origin else None,
+    )
 
 
 def _parties(data: list[dict[str, Any]]) -> list[Party]:
@@ -44,18 +50,24 @@ def _parties(data: list[dict[str, Any]]) -> list[Party]:
 
 
 def _evidence(data: list[dict[str, Any]]) -> list[Evidence]:
-    return [Evidence(field=e["field"], start=e["start"], end=e["end"], text=e["text"])
-            for e in data]
+    return [
+        Evidence(field=e["field"], start=e["start"], end=e["end"], text=e["text"]) for e in data
+    ]
 
 
 def _date_columns(date: DateInterval) -> dict[str, Any]:
-    return {"date_start": date.start, "date_end": date.end,
-            "date_granularity": date.granularity, "date_text": date.text}
+    return {
+        "date_start": date.start,
+        "date_end": date.end,
+        "date_granularity": date.granularity,
+        "date_text": date.text,
+    }
 
 
 def _date(row: Any) -> DateInterval:
-    return DateInterval(start=row.date_start, end=row.date_end,
-                        granularity=row.date_granularity, text=row.date_text)
+    return DateInterval(
+        start=row.date_start, end=row.date_end, granularity=row.date_granularity, text=row.date_text
+    )
 
 
 def incident_row(incident: Incident) -> dict[str, Any]:
@@ -92,25 +104,41 @@ def intervention_row(intervention: Intervention) -> dict[str, Any]:
 
 def incident_from_row(row: Any) -> Incident:
     return Incident(
-        id=row.id, report_id=row.report_id, act=row.act, victims=_parties(row.victims),
-        perpetrators=_parties(row.perpetrators), date=_date(row),
-        location=place_from_json(row.location), status=row.status,
-        attribution=row.attribution, confidence=row.confidence,
-        evidence=_evidence(row.evidence), coder=row.coder, review_state=row.review_state,
+        id=row.id,
+        report_id=row.report_id,
+        act=row.act,
+        victims=_parties(row.victims),
+        perpetrators=_parties(row.perpetrators),
+        date=_date(row),
+        location=place_from_json(row.location),
+        status=row.status,
+        attribution=row.attribution,
+        confidence=row.confidence,
+        evidence=_evidence(row.evidence),
+        coder=row.coder,
+        review_state=row.review_state,
         extra={"machine": row.machine} if row.machine else {},
     )
 
 
 def intervention_from_row(row: Any) -> Intervention:
     return Intervention(
-        id=row.id, report_id=row.report_id, type=row.type, actor=row.actor, target=row.target,
-        beneficiaries=list(row.beneficiaries), date=_date(row), status=row.status,
-        confidence=row.confidence, evidence=_evidence(row.evidence), coder=row.coder,
+        id=row.id,
+        report_id=row.report_id,
+        type=row.type,
+        actor=row.actor,
+        target=row.target,
+        beneficiaries=list(row.beneficiaries),
+        date=_date(row),
+        status=row.status,
+        confidence=row.confidence,
+        evidence=_evidence(row.evidence),
+        coder=row.coder,
         review_state=row.review_state,
     )
 
 
-def _span_keys(rows: list[Any], kind: str) -> set[tuple[str, int, int]]:
+def _span_keys(rows: Sequence[Any], kind: str) -> set[tuple[str, int, int]]:
     """(kind, start, end) of the first evidence of each reviewed record: a new proposal
     with the same kind and evidence is the same finding, already decided by a person."""
     keys = set()
@@ -120,44 +148,67 @@ def _span_keys(rows: list[Any], kind: str) -> set[tuple[str, int, int]]:
     return keys
 
 
-def _replace(conn: sa.Connection, table: sa.Table, kind: str, report_id: int,
-             rows: list[dict[str, Any]], now: dt.datetime) -> list[int]:
-    conn.execute(table.delete().where(table.c.report_id == report_id,
-                                      table.c.review_state == "proposed"))
+def _replace(
+    conn: sa.Connection,
+    table: sa.Table,
+    kind: str,
+    report_id: int,
+    rows: list[dict[str, Any]],
+    now: dt.datetime,
+) -> list[int]:
+    conn.execute(
+        table.delete().where(table.c.report_id == report_id, table.c.review_state == "proposed")
+    )
     reviewed = conn.execute(sa.select(table).where(table.c.report_id == report_id)).all()
     decided = _span_keys(reviewed, kind)
     new_ids = []
     for row in rows:
-        key = (row[kind], row["evidence"][0]["start"], row["evidence"][0]["end"]) \
-            if row["evidence"] else None
+        key = (
+            (row[kind], row["evidence"][0]["start"], row["evidence"][0]["end"])
+            if row["evidence"]
+            else None
+        )
         if key in decided:
             continue
-        values = {**row, "report_id": report_id, "machine": audit.jsonable(row),
-                  "updated_at": now}
-        new_ids.append(conn.execute(table.insert().values(**values).returning(table.c.id))
-                       .scalar_one())
+        values = {**row, "report_id": report_id, "machine": audit.jsonable(row), "updated_at": now}
+        new_ids.append(
+            conn.execute(table.insert().values(**values).returning(table.c.id)).scalar_one()
+        )
     return new_ids
 
 
 def save(conn: sa.Connection, report_id: int, coded: CodedReport, actor: str) -> dict[str, Any]:
     """Store the coder's proposals for a report, keeping every reviewed record."""
     now = dt.datetime.now(dt.UTC)
-    incident_ids = _replace(conn, incidents, "act", report_id,
-                            [incident_row(i) for i in coded.incidents], now)
-    intervention_ids = _replace(conn, interventions, "type", report_id,
-                                [intervention_row(i) for i in coded.interventions], now)
+    incident_ids = _replace(
+        conn, incidents, "act", report_id, [incident_row(i) for i in coded.incidents], now
+    )
+    intervention_ids = _replace(
+        conn,
+        interventions,
+        "type",
+        report_id,
+        [intervention_row(i) for i in coded.interventions],
+        now,
+    )
     conn.execute(reports.update().where(reports.c.id == report_id).values(coded_by=coded.coder))
     after = {"coder": coded.coder, "incidents": incident_ids, "interventions": intervention_ids}
-    audit.append(conn, AuditEntry(actor=actor, action="code", entity="report",
-                                  entity_id=report_id, after=after))
+    audit.append(
+        conn,
+        AuditEntry(actor=actor, action="code", entity="report", entity_id=report_id, after=after),
+    )
     return after
 
 
 def for_report(conn: sa.Connection, report_id: int) -> tuple[list[Incident], list[Intervention]]:
-    found = conn.execute(sa.select(incidents).where(incidents.c.report_id == report_id)
-                         .order_by(incidents.c.id)).all()
-    helped = conn.execute(sa.select(interventions).where(interventions.c.report_id == report_id)
-                          .order_by(interventions.c.id)).all()
+    found = conn.execute(
+        sa.select(incidents).where(incidents.c.report_id == report_id).order_by(incidents.c.id)
+    ).all()
+    helped = conn.execute(
+        sa.select(interventions)
+        .where(interventions.c.report_id == report_id)
+        .order_by(interventions.c.id)
+    ).all()
     return [incident_from_row(r) for r in found], [intervention_from_row(r) for r in helped]
 
 
@@ -174,9 +225,14 @@ def uncoded_report_ids(conn: sa.Connection) -> list[int]:
 
 
 def search_incidents(
-    conn: sa.Connection, *, act: str | None = None, country: str | None = None,
-    since: dt.date | None = None, until: dt.date | None = None,
-    include_rejected: bool = False, visible: sa.ColumnElement[bool] | None = None,
+    conn: sa.Connection,
+    *,
+    act: str | None = None,
+    country: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    include_rejected: bool = False,
+    visible: sa.ColumnElement[bool] | None = None,
 ) -> list[Incident]:
     """Incidents matching every filter given, by date (undated last), then id."""
     query = sa.select(incidents).join(reports, reports.c.id == incidents.c.report_id)

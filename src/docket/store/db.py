@@ -23,7 +23,7 @@ _MIGRATIONS = Path(__file__).parent / "migrations"
 def database_url(db: str) -> str:
     """The SQLAlchemy URL for `db`: a PostgreSQL URL as given, anything else a file path."""
     if db.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
-        scheme, rest = db.split("://", 1)
+        _scheme, rest = db.split("://", 1)
         return f"postgresql+psycopg://{rest}"
     if db.startswith("sqlite:"):
         return db

@@ -90,27 +90,53 @@ def add(conn: sa.Connection, raw: bytes, capture: Capture, report: Report, actor
     capture_id = conn.execute(
         captures.insert().values(**_capture_row(capture, report_id)).returning(captures.c.id)
     ).scalar_one()
-    after = {"capture_id": capture_id, "sha256": capture.sha256, "source": capture.source,
-             "url": capture.url, "new_report": new_report}
-    audit.append(conn, AuditEntry(actor=actor, action="capture", entity="report",
-                                  entity_id=report_id, after=after))
+    after = {
+        "capture_id": capture_id,
+        "sha256": capture.sha256,
+        "source": capture.source,
+        "url": capture.url,
+        "new_report": new_report,
+    }
+    audit.append(
+        conn,
+        AuditEntry(
+            actor=actor, action="capture", entity="report", entity_id=report_id, after=after
+        ),
+    )
     return Stored(report_id, new_report=new_report, new_capture=True)
 
 
 def _capture(row: sa.Row[Any]) -> Capture:
     return Capture(
-        id=row.id, report_id=row.report_id, sha256=row.sha256, source=row.source,
-        kind=row.kind, url=row.url, captured_at=row.captured_at, http_status=row.http_status,
-        headers=row.headers or {}, media_type=row.media_type, tool_version=row.tool_version,
+        id=row.id,
+        report_id=row.report_id,
+        sha256=row.sha256,
+        source=row.source,
+        kind=row.kind,
+        url=row.url,
+        captured_at=row.captured_at,
+        http_status=row.http_status,
+        headers=row.headers or {},
+        media_type=row.media_type,
+        tool_version=row.tool_version,
     )
 
 
 def _report(row: sa.Row[Any], with_captures: list[Capture] | None = None) -> Report:
     return Report(
-        id=row.id, title=row.title, text=row.text, url=row.url,
-        canonical_url=row.canonical_url, authors=list(row.authors or []), outlet=row.outlet,
-        published=row.published, published_text=row.published_text, language=row.language,
-        sha256=row.sha256, confidential=bool(row.confidential), created_at=row.created_at,
+        id=row.id,
+        title=row.title,
+        text=row.text,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        authors=list(row.authors or []),
+        outlet=row.outlet,
+        published=row.published,
+        published_text=row.published_text,
+        language=row.language,
+        sha256=row.sha256,
+        confidential=bool(row.confidential),
+        created_at=row.created_at,
         captures=with_captures or [],
     )
 
@@ -133,13 +159,18 @@ def raw_bytes(conn: sa.Connection, sha256: str) -> bytes:
 
 
 def listing(
-    conn: sa.Connection, *, limit: int | None = None, offset: int = 0,
+    conn: sa.Connection,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
     visible: sa.ColumnElement[bool] | None = None,
 ) -> list[Report]:
     """Reports newest first (by publication date, then by id), without their bodies' captures."""
-    query = sa.select(reports).order_by(
-        reports.c.published.desc().nulls_last(), reports.c.id.desc()
-    ).offset(offset)
+    query = (
+        sa.select(reports)
+        .order_by(reports.c.published.desc().nulls_last(), reports.c.id.desc())
+        .offset(offset)
+    )
     if visible is not None:
         query = query.where(visible)
     if limit is not None:

@@ -32,8 +32,8 @@ def _sqlite(
 ) -> list[Hit]:
     match = " ".join('"' + term.replace('"', "") + '"' for term in terms)
     fts = sa.table("reports_fts", sa.column("rowid"))
-    rank = sa.literal_column("bm25(reports_fts, 5.0, 1.0)")
-    snippet = sa.literal_column(
+    rank: sa.ColumnElement[float] = sa.literal_column("bm25(reports_fts, 5.0, 1.0)")
+    snippet: sa.ColumnElement[str] = sa.literal_column(
         f"snippet(reports_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', '…', 16)"
     )
     query = (
@@ -61,9 +61,7 @@ def _postgresql(
     tsquery = sa.func.plainto_tsquery(sa.literal_column("'simple'"), " ".join(terms))
     rank = sa.func.ts_rank(document, tsquery)
     options = f"StartSel={HIGHLIGHT[0]}, StopSel={HIGHLIGHT[1]}, MaxWords=30, MinWords=10"
-    snippet = sa.func.ts_headline(
-        sa.literal_column("'simple'"), reports.c.text, tsquery, options
-    )
+    snippet = sa.func.ts_headline(sa.literal_column("'simple'"), reports.c.text, tsquery, options)
     query = (
         sa.select(reports.c.id, reports.c.title, reports.c.published, snippet, rank)
         .where(document.bool_op("@@")(tsquery))
@@ -79,7 +77,10 @@ def _postgresql(
 
 
 def search(
-    conn: sa.Connection, query: str, *, limit: int = 20,
+    conn: sa.Connection,
+    query: str,
+    *,
+    limit: int = 20,
     visible: sa.ColumnElement[bool] | None = None,
 ) -> list[Hit]:
     """Reports matching every word of `query`, best first."""

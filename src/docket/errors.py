@@ -11,6 +11,8 @@
     ├── CodingError               a report could not be coded
     ├── LinkError                 linking refused a merge or split
     ├── AuthError                 a user is unknown, the password wrong, or the role too low
+    │   └── RateLimited           too many failed sign-ins lately: wait, then try again
+    ├── ReviewError               a review decision was refused: unknown field, bad value
     └── AuditError                the audit log does not verify
 
 A stage raises with a reason; the batch loop at the stage's boundary records the reason,
@@ -67,6 +69,14 @@ class LinkError(DocketError):
 
 class AuthError(DocketError):
     """Authentication or authorisation failed."""
+
+
+class RateLimited(AuthError):
+    """Too many failed sign-ins for this account or address lately."""
+
+
+class ReviewError(DocketError):
+    """A review decision was refused: an unknown field or action, or a bad value."""
 
 
 class AuditError(DocketError):

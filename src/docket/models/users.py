@@ -13,6 +13,8 @@ class User:
     role: str
     id: int | None = None
     active: bool = True
+    must_change_password: bool = False
+    """Set for a generated one-time password: the app asks for a new one at sign-in."""
 
     def can(self, role: str) -> bool:
         """True when this user's role is at least `role`."""

@@ -80,6 +80,7 @@ incidents = sa.Table(
     sa.Column("review_state", sa.String(16), nullable=False, index=True),
     sa.Column("machine", sa.JSON),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("field_states", sa.JSON),
 )
 
 interventions = sa.Table(
@@ -113,6 +114,7 @@ users = sa.Table(
     sa.Column("password_hash", sa.Text, nullable=False),
     sa.Column("active", sa.Boolean, nullable=False, default=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("must_change_password", sa.Boolean, nullable=False, default=False),
 )
 
 report_access = sa.Table(
@@ -135,4 +137,24 @@ audit_log = sa.Table(
     sa.Column("after", sa.JSON),
     sa.Column("prev_hash", sa.String(64), nullable=False),
     sa.Column("hash", sa.String(64), nullable=False, unique=True),
+)
+
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False, index=True),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+login_attempts = sa.Table(
+    "login_attempts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("account", sa.String(120), nullable=False, index=True),
+    sa.Column("ip", sa.String(64), nullable=False, index=True),
+    sa.Column("ok", sa.Boolean, nullable=False),
 )

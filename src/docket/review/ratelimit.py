@@ -1,0 +1,32 @@
+"""Sign-in rate limits: failures are counted per account and per client address over a
+sliding window, in the database, so that every server process and restart sees them."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from docket.review.options import ReviewOptions
+from docket.store import audit
+from docket.store.schema import login_attempts
+
+
+def _failures(conn: sa.Connection, column: sa.Column[str], value: str,
+              options: ReviewOptions) -> int:
+    since = audit.utcnow() - options.login_window
+    query = sa.select(sa.func.count()).select_from(login_attempts).where(
+        column == value, login_attempts.c.ok.is_(False), login_attempts.c.at >= since)
+    return int(conn.execute(query).scalar_one())
+
+
+def blocked(conn: sa.Connection, account: str, ip: str, options: ReviewOptions) -> bool:
+    """True when this account or this address failed too often lately."""
+    return (
+        _failures(conn, login_attempts.c.account, account, options)
+        >= options.max_failures_per_account
+        or _failures(conn, login_attempts.c.ip, ip, options) >= options.max_failures_per_ip
+    )
+
+
+def record(conn: sa.Connection, account: str, ip: str, ok: bool) -> None:
+    conn.execute(login_attempts.insert().values(
+        at=audit.utcnow(), account=account[:120], ip=ip[:64], ok=ok))

@@ -1,0 +1,108 @@
+"""Export of what people reviewed: accepted and corrected incidents, one record each,
+with the evidence quotes and the report they come from (title, outlet, URL, SHA-256 of
+the captured bytes). Confidential reports are left out for anyone not named on them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import sqlalchemy as sa
+
+from docket.models import User
+from docket.review.access import visible
+from docket.store import audit
+from docket.store.schema import captures, incidents, reports
+
+FORMATS = ("jsonl", "csv")
+CSV_FIELDS = ("incident_id", "report_id", "act", "victims", "perpetrators", "date_start",
+              "date_end", "place", "country", "status", "review_state", "coder",
+              "evidence", "source_url", "source_title", "source_outlet", "published",
+              "sha256", "captured_at")
+
+
+def _plain(value: Any) -> dict[str, Any]:
+    """`value` as plain JSON types, as it reads back from the store."""
+    plain: dict[str, Any] = audit.jsonable(value)
+    return plain
+
+
+def _first_capture(conn: sa.Connection, report_id: int) -> Any:
+    return conn.execute(sa.select(captures.c.captured_at, captures.c.url)
+                        .where(captures.c.report_id == report_id)
+                        .order_by(captures.c.id).limit(1)).first()
+
+
+def _record(conn: sa.Connection, row: Any) -> dict[str, Any]:
+    capture = _first_capture(conn, row.report_id)
+    return _plain({
+        "incident_id": row.id, "report_id": row.report_id, "act": row.act,
+        "victims": row.victims, "perpetrators": row.perpetrators,
+        "date": {"start": row.date_start, "end": row.date_end,
+                 "granularity": row.date_granularity, "text": row.date_text},
+        "location": row.location, "status": row.status, "attribution": row.attribution,
+        "review_state": row.review_state, "coder": row.coder,
+        "evidence": [{"field": e["field"], "start": e["start"], "end": e["end"],
+                      "quote": e["text"]} for e in row.evidence],
+        "source": {"url": row.url or (capture.url if capture else None), "title": row.title,
+                   "outlet": row.outlet, "published": row.published, "sha256": row.sha256,
+                   "captured_at": capture.captured_at if capture else None},
+    })
+
+
+def reviewed(conn: sa.Connection, user: User) -> Iterator[dict[str, Any]]:
+    """Every accepted or corrected incident `user` may see, in id order."""
+    query = (sa.select(incidents, reports.c.url, reports.c.title, reports.c.outlet,
+                       reports.c.published, reports.c.sha256)
+             .select_from(incidents.join(reports, reports.c.id == incidents.c.report_id))
+             .where(incidents.c.review_state.in_(("accepted", "corrected")))
+             .order_by(incidents.c.id))
+    condition = visible(user)
+    if condition is not None:
+        query = query.where(condition)
+    for row in conn.execute(query).all():
+        yield _record(conn, row)
+
+
+def _names(parties: list[dict[str, Any]]) -> str:
+    return "; ".join(p["name"] for p in parties)
+
+
+def csv_row(record: dict[str, Any]) -> dict[str, Any]:
+    place = record["location"] or {}
+    return {
+        "incident_id": record["incident_id"], "report_id": record["report_id"],
+        "act": record["act"], "victims": _names(record["victims"]),
+        "perpetrators": _names(record["perpetrators"]),
+        "date_start": record["date"]["start"], "date_end": record["date"]["end"],
+        "place": place.get("text"), "country": place.get("country"),
+        "status": record["status"], "review_state": record["review_state"],
+        "coder": record["coder"],
+        "evidence": " | ".join(e["quote"] for e in record["evidence"]),
+        "source_url": record["source"]["url"], "source_title": record["source"]["title"],
+        "source_outlet": record["source"]["outlet"],
+        "published": record["source"]["published"], "sha256": record["source"]["sha256"],
+        "captured_at": record["source"]["captured_at"],
+    }
+
+
+def _csv_safe(value: Any) -> Any:
+    # A cell starting with = + - @ runs as a formula in a spreadsheet; report texts are
+    # untrusted, so such cells get a leading apostrophe.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def render(records: list[dict[str, Any]], fmt: str) -> str:
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: _csv_safe(v) for k, v in csv_row(record).items()})
+    return out.getvalue()

@@ -1,0 +1,55 @@
+// docket review: the only script besides htmx. No inline handlers (the CSP forbids them).
+// It turns a selection in the report's text into code-point offsets for "Add an incident".
+"use strict";
+
+(function () {
+  // Offsets are Python str indices, i.e. Unicode code points, not UTF-16 units.
+  function codePoints(text) {
+    return Array.from(text).length;
+  }
+
+  function offsetOf(container, node, offset) {
+    const range = document.createRange();
+    range.setStart(container, 0);
+    range.setEnd(node, offset);
+    return codePoints(range.toString());
+  }
+
+  function onSelection() {
+    const container = document.getElementById("report-text");
+    const form = document.getElementById("add-incident");
+    if (!container || !form) return;
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return;
+    const quote = range.toString();
+    if (!quote.trim()) return;
+    const start = offsetOf(container, range.startContainer, range.startOffset);
+    document.getElementById("sel-start").value = String(start);
+    document.getElementById("sel-end").value = String(start + codePoints(quote));
+    document.getElementById("sel-quote").value = quote;
+    document.getElementById("sel-show").textContent = quote;
+    document.getElementById("add-incident-button").disabled = false;
+  }
+
+  // Point at an incident's evidence when its card is hovered.
+  function onHover(event) {
+    const card = event.target.closest ? event.target.closest("[data-incident]") : null;
+    document.querySelectorAll("mark.active").forEach((m) => m.classList.remove("active"));
+    if (!card) return;
+    const id = card.getAttribute("data-incident");
+    document.querySelectorAll("mark[data-incidents]").forEach((m) => {
+      if (m.getAttribute("data-incidents").split(" ").includes(id)) m.classList.add("active");
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    const container = document.getElementById("report-text");
+    if (container) {
+      container.addEventListener("mouseup", onSelection);
+      container.addEventListener("keyup", onSelection);
+    }
+    document.addEventListener("mouseover", onHover);
+  });
+})();

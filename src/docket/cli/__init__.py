@@ -8,8 +8,8 @@ from __future__ import annotations
 import click
 
 from docket import __version__
+from docket.cli import audit, confidential, grant, reports, search, serve, users
 from docket.cli import ingest as ingest_command
-from docket.cli import reports, search
 from docket.cli.context import (
     App,
     pass_app,  # noqa: F401  (re-exported for command modules)
@@ -49,6 +49,11 @@ for command in (
     reports.show,
     reports.export,
     search.search,
+    serve.serve,
+    users.users,
+    grant.grant,
+    confidential.confidential,
+    audit.audit,
 ):
     cli.add_command(command)
 

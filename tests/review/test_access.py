@@ -49,7 +49,7 @@ def test_a_viewer_reads_but_cannot_review(world: World,
                          {"act": "other", "start": 0, "end": 6, "quote": "Salekh"}
                          ).status_code == 403
     assert vera.get("/add").status_code == 403
-    assert vera.get("/api/reports/{}".format(world.example)).json()["incidents"][0][
+    assert vera.get(f"/api/reports/{world.example}").json()["incidents"][0][
         "review_state"] == "proposed"
 
 

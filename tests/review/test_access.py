@@ -141,3 +141,19 @@ def test_granting_and_revoking_from_the_admin_page(
     assert vera.get(f"/api/reports/{world.secret}").status_code == 404
     alice.form_post(f"/reports/{world.secret}/access", {"action": "public"})
     assert vera.get(f"/api/reports/{world.secret}").status_code == 200
+
+
+def test_the_api_is_documented_by_its_openapi_schema(world: World,
+                                                     make_client: Callable[..., Client]) -> None:
+    schema = make_client().get("/api/openapi.json").json()
+    paths = set(schema["paths"])
+    assert {"/reports", "/reports/{report_id}", "/search", "/counts",
+            "/incidents/{incident_id}/decision", "/incidents/{incident_id}/fields/{field}",
+            "/reports/{report_id}/incidents", "/audit", "/users"} <= paths
+
+
+def test_serve_listens_on_loopback_unless_told() -> None:
+    from docket.cli.serve import serve
+
+    host = next(p for p in serve.params if p.name == "host")
+    assert host.default == "127.0.0.1"

@@ -71,7 +71,7 @@ class AuthError(DocketError):
     """Authentication or authorisation failed."""
 
 
-class RateLimited(AuthError):
+class RateLimited(AuthError):  # noqa: N818  (as NotFound: `except RateLimited`)
     """Too many failed sign-ins for this account or address lately."""
 
 

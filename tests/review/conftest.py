@@ -46,28 +46,48 @@ def span(text: str, quote: str, field: str) -> Evidence:
 def example_incidents(report: Report) -> CodedReport:
     """What the coder would propose for the example: torture, a detention, an abduction."""
     text = report.text
-    men = [Party(name="Salekh Magamadov", type="other"), Party(name="Ismail Isayev",
-                                                                 type="other")]
+    men = [Party(name="Salekh Magamadov", type="other"), Party(name="Ismail Isayev", type="other")]
     police = [Party(name="Chechen special police", type="state actor")]
     chechnya = Place(text="Chechnya", region="Chechnya", country="Russia")
     torture = Incident(
-        act="torture", victims=men, perpetrators=police, location=chechnya, status="alleged",
-        date=DateInterval(start=None, end=None), confidence=0.8, coder="test-coder/1",
-        evidence=[span(text, "allegedly tortured by Chechen special police", "act")])
+        act="torture",
+        victims=men,
+        perpetrators=police,
+        location=chechnya,
+        status="alleged",
+        date=DateInterval(start=None, end=None),
+        confidence=0.8,
+        coder="test-coder/1",
+        evidence=[span(text, "allegedly tortured by Chechen special police", "act")],
+    )
     detention = Incident(
-        act="arbitrary_detention", victims=men, perpetrators=police, location=chechnya,
-        date=DateInterval(start=_d("2020-04-01"), end=_d("2020-04-30"), granularity="month",
-                          text="April 2020"),
-        confidence=0.7, coder="test-coder/1",
-        evidence=[span(text, "initial arrest and torture by Chechen special police in April "
-                             "2020", "act"), span(text, "April 2020", "date")])
+        act="arbitrary_detention",
+        victims=men,
+        perpetrators=police,
+        location=chechnya,
+        date=DateInterval(
+            start=_d("2020-04-01"), end=_d("2020-04-30"), granularity="month", text="April 2020"
+        ),
+        confidence=0.7,
+        coder="test-coder/1",
+        evidence=[
+            span(text, "initial arrest and torture by Chechen special police in April 2020", "act"),
+            span(text, "April 2020", "date"),
+        ],
+    )
     abduction = Incident(
-        act="abduction", victims=men, location=chechnya, status="alleged", confidence=0.6,
+        act="abduction",
+        victims=men,
+        location=chechnya,
+        status="alleged",
+        confidence=0.6,
         date=DateInterval(start=_d("2021-01-01"), end=_d("2021-04-29"), granularity="range"),
         coder="test-coder/1",
-        evidence=[span(text, "They were seized and returned to Chechnya", "act")])
-    return CodedReport(report=report, incidents=[torture, detention, abduction],
-                       coder="test-coder/1")
+        evidence=[span(text, "They were seized and returned to Chechnya", "act")],
+    )
+    return CodedReport(
+        report=report, incidents=[torture, detention, abduction], coder="test-coder/1"
+    )
 
 
 def _d(value: str):  # type: ignore[no-untyped-def]
@@ -78,9 +98,13 @@ def _d(value: str):  # type: ignore[no-untyped-def]
 
 def hostile_incidents(report: Report) -> CodedReport:
     text = report.text
-    beaten = Incident(act="torture", victims=[Party(name="<b>Ivan Petrov</b>")],
-                      confidence=0.5, coder="test-coder/1",
-                      evidence=[span(text, "<script>alert(1)</script>", "act")])
+    beaten = Incident(
+        act="torture",
+        victims=[Party(name="<b>Ivan Petrov</b>")],
+        confidence=0.5,
+        coder="test-coder/1",
+        evidence=[span(text, "<script>alert(1)</script>", "act")],
+    )
     return CodedReport(report=report, incidents=[beaten], coder="test-coder/1")
 
 
@@ -135,18 +159,26 @@ def login_token(client: TestClient) -> str:
 
 def sign_in(client: Client, name: str, password: str = PASSWORD):  # type: ignore[no-untyped-def]
     token = login_token(client)
-    return client.post("/login", data={"name": name, "password": password,
-                                       "login_token": token}, follow_redirects=False)
+    return client.post(
+        "/login",
+        data={"name": name, "password": password, "login_token": token},
+        follow_redirects=False,
+    )
 
 
 @pytest.fixture
 def make_client(world: World) -> Iterator[Callable[..., Client]]:
     made: list[Client] = []
 
-    def make(name: str | None = None, options: ReviewOptions | None = None,
-             coder: object = None) -> Client:
-        app = create_app(world.store, world.settings, options or ReviewOptions(),
-                         coder=coder or example_incidents)  # type: ignore[arg-type]
+    def make(
+        name: str | None = None, options: ReviewOptions | None = None, coder: object = None
+    ) -> Client:
+        app = create_app(
+            world.store,
+            world.settings,
+            options or ReviewOptions(),
+            coder=coder or example_incidents,
+        )  # type: ignore[arg-type]
         client = Client(app, base_url="https://testserver")
         made.append(client)
         if name:

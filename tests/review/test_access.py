@@ -9,10 +9,27 @@ import pytest
 
 from tests.review.conftest import Client, World
 
-PAGES = ["/", "/search?q=Chechnya", "/reports/{example}", "/export.jsonl", "/export.csv",
-         "/add", "/admin/users", "/admin/audit", "/account/password"]
-API_READS = ["/api/me", "/api/reports", "/api/reports/{example}", "/api/search?q=Chechnya",
-             "/api/counts", "/api/export.jsonl", "/api/audit", "/api/users"]
+PAGES = [
+    "/",
+    "/search?q=Chechnya",
+    "/reports/{example}",
+    "/export.jsonl",
+    "/export.csv",
+    "/add",
+    "/admin/users",
+    "/admin/audit",
+    "/account/password",
+]
+API_READS = [
+    "/api/me",
+    "/api/reports",
+    "/api/reports/{example}",
+    "/api/search?q=Chechnya",
+    "/api/counts",
+    "/api/export.jsonl",
+    "/api/audit",
+    "/api/users",
+]
 
 
 def _first_incident(client: Client, report_id: int) -> int:
@@ -32,35 +49,50 @@ def test_a_stranger_sees_nothing(world: World, make_client: Callable[..., Client
     assert "Magamadov" not in stranger.get("/login").text
 
 
-def test_a_viewer_reads_but_cannot_review(world: World,
-                                          make_client: Callable[..., Client]) -> None:
+def test_a_viewer_reads_but_cannot_review(world: World, make_client: Callable[..., Client]) -> None:
     vera = make_client("vera")
     page = vera.get(f"/reports/{world.example}")
     assert page.status_code == 200
     assert "Accept incident" not in page.text and "Save correction" not in page.text
     incident = _first_incident(vera, world.example)
-    assert vera.form_post(f"/incidents/{incident}/decision",
-                          {"action": "accept"}).status_code == 403
-    assert vera.form_post(f"/incidents/{incident}/fields/date", {"action": "accept"}
-                          ).status_code == 403
-    assert vera.api_post(f"/api/incidents/{incident}/decision",
-                         {"action": "accept"}).status_code == 403
-    assert vera.api_post(f"/api/reports/{world.example}/incidents",
-                         {"act": "other", "start": 0, "end": 6, "quote": "Salekh"}
-                         ).status_code == 403
+    assert (
+        vera.form_post(f"/incidents/{incident}/decision", {"action": "accept"}).status_code == 403
+    )
+    assert (
+        vera.form_post(f"/incidents/{incident}/fields/date", {"action": "accept"}).status_code
+        == 403
+    )
+    assert (
+        vera.api_post(f"/api/incidents/{incident}/decision", {"action": "accept"}).status_code
+        == 403
+    )
+    assert (
+        vera.api_post(
+            f"/api/reports/{world.example}/incidents",
+            {"act": "other", "start": 0, "end": 6, "quote": "Salekh"},
+        ).status_code
+        == 403
+    )
     assert vera.get("/add").status_code == 403
-    assert vera.get(f"/api/reports/{world.example}").json()["incidents"][0][
-        "review_state"] == "proposed"
+    assert (
+        vera.get(f"/api/reports/{world.example}").json()["incidents"][0]["review_state"]
+        == "proposed"
+    )
 
 
 def test_only_admins_manage_users_and_read_the_audit_log(
-        world: World, make_client: Callable[..., Client]) -> None:
+    world: World, make_client: Callable[..., Client]
+) -> None:
     ed = make_client("ed")
     for url in ("/admin/users", "/admin/audit", "/api/users", "/api/audit"):
         assert ed.get(url).status_code == 403, url
     assert ed.form_post("/admin/users", {"name": "mallory", "role": "admin"}).status_code == 403
-    assert ed.form_post(f"/reports/{world.secret}/access", {"action": "grant", "name": "ed"}
-                        ).status_code == 403
+    assert (
+        ed.form_post(
+            f"/reports/{world.secret}/access", {"action": "grant", "name": "ed"}
+        ).status_code
+        == 403
+    )
     alice = make_client("alice")
     assert alice.get("/admin/users").status_code == 200
     assert alice.get("/api/audit").json()["problems"] == []
@@ -83,7 +115,8 @@ def _visible_ids(client: Client) -> dict[str, object]:
         "api_search": [r["id"] for r in client.get("/api/search?q=Petrov").json()],
         "api_filter": [r["id"] for r in client.get("/api/search?act=torture").json()],
         "counts": client.get("/api/counts").json(),
-        "export": client.get("/export.jsonl").text + client.get("/export.csv").text
+        "export": client.get("/export.jsonl").text
+        + client.get("/export.csv").text
         + client.get("/api/export.jsonl").text,
     }
 
@@ -96,7 +129,8 @@ def _accept_all(world: World, make_client: Callable[..., Client]) -> None:
 
 
 def test_confidential_is_hidden_from_users_not_named(
-        world: World, make_client: Callable[..., Client]) -> None:
+    world: World, make_client: Callable[..., Client]
+) -> None:
     _accept_all(world, make_client)
     vera = make_client("vera")
     seen = _visible_ids(vera)
@@ -111,18 +145,24 @@ def test_confidential_is_hidden_from_users_not_named(
     assert "Petrov" not in seen["export"] and "hostile.example" not in seen["export"]  # type: ignore[operator]
     assert vera.get(f"/reports/{world.secret}").status_code == 404
     assert vera.get(f"/api/reports/{world.secret}").status_code == 404
-    secret_incident = make_client("alice").get(f"/api/reports/{world.secret}").json()[
-        "incidents"][0]["id"]
+    secret_incident = (
+        make_client("alice").get(f"/api/reports/{world.secret}").json()["incidents"][0]["id"]
+    )
     ed = make_client("ed")
-    assert ed.api_post(f"/api/incidents/{secret_incident}/decision",
-                       {"action": "reject"}).status_code == 404
-    assert ed.form_post(f"/incidents/{secret_incident}/decision",
-                        {"action": "reject"}).status_code == 404
+    assert (
+        ed.api_post(f"/api/incidents/{secret_incident}/decision", {"action": "reject"}).status_code
+        == 404
+    )
+    assert (
+        ed.form_post(f"/incidents/{secret_incident}/decision", {"action": "reject"}).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize("name", ["nina", "alice"])
 def test_confidential_is_seen_by_named_users_and_admins(
-        name: str, world: World, make_client: Callable[..., Client]) -> None:
+    name: str, world: World, make_client: Callable[..., Client]
+) -> None:
     _accept_all(world, make_client)
     seen = _visible_ids(make_client(name))
     assert world.secret in seen["api_reports"]  # type: ignore[operator]
@@ -132,7 +172,8 @@ def test_confidential_is_seen_by_named_users_and_admins(
 
 
 def test_granting_and_revoking_from_the_admin_page(
-        world: World, make_client: Callable[..., Client]) -> None:
+    world: World, make_client: Callable[..., Client]
+) -> None:
     alice, vera = make_client("alice"), make_client("vera")
     assert vera.get(f"/api/reports/{world.secret}").status_code == 404
     alice.form_post(f"/reports/{world.secret}/access", {"action": "grant", "name": "vera"})
@@ -143,13 +184,22 @@ def test_granting_and_revoking_from_the_admin_page(
     assert vera.get(f"/api/reports/{world.secret}").status_code == 200
 
 
-def test_the_api_is_documented_by_its_openapi_schema(world: World,
-                                                     make_client: Callable[..., Client]) -> None:
+def test_the_api_is_documented_by_its_openapi_schema(
+    world: World, make_client: Callable[..., Client]
+) -> None:
     schema = make_client().get("/api/openapi.json").json()
     paths = set(schema["paths"])
-    assert {"/reports", "/reports/{report_id}", "/search", "/counts",
-            "/incidents/{incident_id}/decision", "/incidents/{incident_id}/fields/{field}",
-            "/reports/{report_id}/incidents", "/audit", "/users"} <= paths
+    assert {
+        "/reports",
+        "/reports/{report_id}",
+        "/search",
+        "/counts",
+        "/incidents/{incident_id}/decision",
+        "/incidents/{incident_id}/fields/{field}",
+        "/reports/{report_id}/incidents",
+        "/audit",
+        "/users",
+    } <= paths
 
 
 def test_serve_listens_on_loopback_unless_told() -> None:

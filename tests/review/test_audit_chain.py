@@ -42,8 +42,11 @@ def _verify(db_url: str, capsys: pytest.CaptureFixture[str], *args: str) -> tupl
 
 def _review_entry(store: Store) -> int:
     with store.read() as conn:
-        return int(conn.exec_driver_sql(
-            "SELECT min(id) FROM audit_log WHERE action = 'review.accept'").scalar_one())
+        return int(
+            conn.exec_driver_sql(
+                "SELECT min(id) FROM audit_log WHERE action = 'review.accept'"
+            ).scalar_one()
+        )
 
 
 def test_the_database_refuses_edits(world: World) -> None:
@@ -53,9 +56,12 @@ def test_the_database_refuses_edits(world: World) -> None:
         conn.exec_driver_sql("DELETE FROM audit_log WHERE id = 1")
 
 
-def test_an_edited_entry_is_named(world: World, db_url: str,
-                                  make_client: Callable[..., Client],
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_edited_entry_is_named(
+    world: World,
+    db_url: str,
+    make_client: Callable[..., Client],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _review(world, make_client)
     assert _verify(db_url, capsys)[0] == 0
     target = _review_entry(world.store)
@@ -67,9 +73,12 @@ def test_an_edited_entry_is_named(world: World, db_url: str,
     assert output.count("audit: ") == 1  # only that entry is blamed
 
 
-def test_a_deleted_entry_is_named(world: World, db_url: str,
-                                  make_client: Callable[..., Client],
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_deleted_entry_is_named(
+    world: World,
+    db_url: str,
+    make_client: Callable[..., Client],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _review(world, make_client)
     target = _review_entry(world.store)
     with world.store.begin() as conn:
@@ -80,8 +89,12 @@ def test_a_deleted_entry_is_named(world: World, db_url: str,
 
 
 def test_a_truncated_log_is_caught_only_against_a_saved_head(
-        world: World, db_url: str, tmp_path: Path, make_client: Callable[..., Client],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    world: World,
+    db_url: str,
+    tmp_path: Path,
+    make_client: Callable[..., Client],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _review(world, make_client)
     assert main(["--db", db_url, "audit", "head"]) == 0
     saved = json.loads(capsys.readouterr().out)
@@ -96,7 +109,8 @@ def test_a_truncated_log_is_caught_only_against_a_saved_head(
 
 
 def test_a_log_rewritten_whole_differs_from_the_saved_head(
-        world: World, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    world: World, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", db_url, "audit", "head"]) == 0
     head_file = tmp_path / "head.json"
     head_file.write_text(capsys.readouterr().out)
@@ -106,8 +120,9 @@ def test_a_log_rewritten_whole_differs_from_the_saved_head(
     from docket.store.schema import audit_log
 
     with world.store.begin() as conn:
-        rows = [dict(r) for r in conn.execute(sa.select(audit_log).order_by(audit_log.c.id))
-                .mappings()]
+        rows = [
+            dict(r) for r in conn.execute(sa.select(audit_log).order_by(audit_log.c.id)).mappings()
+        ]
         _unprotected(conn, "DELETE FROM audit_log")
         prev = audit.GENESIS
         for row in rows:

@@ -26,8 +26,16 @@ from tests.review.conftest import PASSWORD, World, example_incidents
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
@@ -56,8 +64,7 @@ def server(world: World) -> Iterator[str]:
         pytest.skip("one browser run is enough: SQLite only")
     port = _free_port()
     app = create_app(world.store, world.settings, ReviewOptions(), coder=example_incidents)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            lifespan="off")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
@@ -116,7 +123,8 @@ def _incident(page: Any, act: str) -> Any:
 
 def _select_and_add(tab: Tab, quote: str) -> None:
     """Select `quote` in the report text as a person would, then add it as an incident."""
-    tab.page.evaluate("""(quote) => {
+    tab.page.evaluate(
+        """(quote) => {
         const box = document.getElementById('report-text');
         const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
         let node;
@@ -134,7 +142,9 @@ def _select_and_add(tab: Tab, quote: str) -> None:
             }
         }
         throw new Error('quote not found');
-    }""", quote)
+    }""",
+        quote,
+    )
     tab.page.select_option("#add-incident select[name=act]", "other")
     tab.page.click("#add-incident-button")
     tab.page.wait_for_load_state()
@@ -167,8 +177,12 @@ def test_review_flow_in_chromium(world: World, server: str, browser: Any) -> Non
     admin = Tab(browser, server)
     _review_as_admin(admin, world)
     states = {i.act: i.review_state for i in _stored_incidents(world.store, world.example)}
-    assert states == {"torture": "accepted", "arbitrary_detention": "corrected",
-                      "abduction": "rejected", "other": "accepted"}
+    assert states == {
+        "torture": "accepted",
+        "arbitrary_detention": "corrected",
+        "abduction": "rejected",
+        "other": "accepted",
+    }
     detention = _incident(admin.page, "arbitrary_detention")
     detention.locator("details.history summary").click()
     assert "2020-04-30" in detention.inner_text()  # the machine's proposal, still shown

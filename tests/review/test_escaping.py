@@ -16,8 +16,9 @@ def _assert_escaped(html: str) -> None:
     assert "<script>alert" not in html and "<img src=x" not in html
 
 
-def test_hostile_report_is_escaped_on_every_page(world: World,
-                                                 make_client: Callable[..., Client]) -> None:
+def test_hostile_report_is_escaped_on_every_page(
+    world: World, make_client: Callable[..., Client]
+) -> None:
     alice = make_client("alice")
     page = alice.get(f"/reports/{world.secret}")
     assert page.status_code == 200
@@ -25,7 +26,7 @@ def test_hostile_report_is_escaped_on_every_page(world: World,
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
     assert "&lt;img src=x onerror=" in page.text
     # The evidence span covering the <script> text is marked, its content still escaped.
-    assert '&lt;script&gt;alert(1)&lt;/script&gt;</mark>' in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</mark>" in page.text
     for url in ("/", "/search?q=alert", "/search?q=Petrov", "/admin/audit"):
         _assert_escaped(alice.get(url).text)
     # Every <script> on the page is one of ours, from our own origin.
@@ -33,16 +34,20 @@ def test_hostile_report_is_escaped_on_every_page(world: World,
     assert scripts and all('src="/static/' in line for line in scripts)
 
 
-def test_the_api_returns_the_text_as_json_data(world: World,
-                                               make_client: Callable[..., Client]) -> None:
+def test_the_api_returns_the_text_as_json_data(
+    world: World, make_client: Callable[..., Client]
+) -> None:
     response = make_client("alice").get(f"/api/reports/{world.secret}")
     assert response.headers["content-type"].startswith("application/json")
     assert RAW[0] in response.json()["text"]
 
 
 def test_security_headers(world: World, make_client: Callable[..., Client]) -> None:
-    for client, url in ((make_client(), "/login"), (make_client("alice"), "/"),
-                        (make_client("alice"), "/api/me")):
+    for client, url in (
+        (make_client(), "/login"),
+        (make_client("alice"), "/"),
+        (make_client("alice"), "/api/me"),
+    ):
         headers = client.get(url).headers
         csp = headers["content-security-policy"]
         assert "script-src 'self'" in csp and "style-src 'self'" in csp

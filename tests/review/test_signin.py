@@ -33,24 +33,30 @@ def test_session_cookie_flags(world: World, make_client: Callable[..., Client]) 
     client = make_client()
     response = sign_in(client, "alice")
     assert response.status_code == 303
-    cookie = next(v for k, v in response.headers.multi_items()
-                  if k == "set-cookie" and v.startswith("__Host-docket_session="))
+    cookie = next(
+        v
+        for k, v in response.headers.multi_items()
+        if k == "set-cookie" and v.startswith("__Host-docket_session=")
+    )
     flags = cookie.lower()
     assert "secure" in flags and "httponly" in flags and "samesite=strict" in flags
     assert "path=/" in flags and "domain=" not in flags
 
 
-def test_insecure_cookies_only_when_asked(world: World,
-                                          make_client: Callable[..., Client]) -> None:
+def test_insecure_cookies_only_when_asked(world: World, make_client: Callable[..., Client]) -> None:
     client = make_client(options=ReviewOptions(secure_cookies=False))
     response = sign_in(client, "alice")
-    cookie = next(v for k, v in response.headers.multi_items()
-                  if k == "set-cookie" and v.startswith("docket_session="))
+    cookie = next(
+        v
+        for k, v in response.headers.multi_items()
+        if k == "set-cookie" and v.startswith("docket_session=")
+    )
     assert "secure" not in cookie.lower() and "httponly" in cookie.lower()
 
 
-def test_wrong_passwords_are_refused_the_same_way(world: World,
-                                                  make_client: Callable[..., Client]) -> None:
+def test_wrong_passwords_are_refused_the_same_way(
+    world: World, make_client: Callable[..., Client]
+) -> None:
     client = make_client()
     wrong = sign_in(client, "alice", "not the password at all")
     unknown = sign_in(client, "nobody", "not the password at all")
@@ -76,8 +82,9 @@ def test_rate_limit_per_address(world: World, make_client: Callable[..., Client]
     assert sign_in(client, "alice").status_code == 429
 
 
-def test_disabled_accounts_lose_their_sessions(world: World,
-                                               make_client: Callable[..., Client]) -> None:
+def test_disabled_accounts_lose_their_sessions(
+    world: World, make_client: Callable[..., Client]
+) -> None:
     vera = make_client("vera")
     assert vera.get("/api/me").status_code == 200
     with world.store.begin() as conn:
@@ -96,8 +103,9 @@ def test_sign_out_ends_the_session(world: World, make_client: Callable[..., Clie
     assert replay.get("/api/me").status_code == 401
 
 
-def test_one_time_passwords_must_be_changed(world: World,
-                                            make_client: Callable[..., Client]) -> None:
+def test_one_time_passwords_must_be_changed(
+    world: World, make_client: Callable[..., Client]
+) -> None:
     alice = make_client("alice")
     page = alice.form_post("/admin/users", {"name": "newbie", "role": "viewer"})
     import re
@@ -110,17 +118,22 @@ def test_one_time_passwords_must_be_changed(world: World,
     assert response.headers["location"] == "/account/password"
     assert newbie.get("/", follow_redirects=False).headers["location"] == "/account/password"
     assert newbie.get("/api/reports").status_code == 403
-    newbie.csrf = re.search(r'name="csrf_token" value="([^"]+)"',  # type: ignore[union-attr]
-                            newbie.get("/account/password").text).group(1)
-    changed = newbie.form_post("/account/password", {"current": one_time,
-                                                     "new": "a brand new passphrase"},
-                               follow_redirects=False)
+    newbie.csrf = re.search(
+        r'name="csrf_token" value="([^"]+)"',  # type: ignore[union-attr]
+        newbie.get("/account/password").text,
+    ).group(1)
+    changed = newbie.form_post(
+        "/account/password",
+        {"current": one_time, "new": "a brand new passphrase"},
+        follow_redirects=False,
+    )
     assert changed.status_code == 303
     assert sign_in(newbie, "newbie", "a brand new passphrase").headers["location"] == "/"
 
 
-def test_there_is_no_sign_up_and_no_default_account(world: World,
-                                                    make_client: Callable[..., Client]) -> None:
+def test_there_is_no_sign_up_and_no_default_account(
+    world: World, make_client: Callable[..., Client]
+) -> None:
     client = make_client()
     for name in ("admin", "root", "docket"):
         assert sign_in(client, name, "admin").status_code in (401, 429)

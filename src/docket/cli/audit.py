@@ -26,9 +26,12 @@ def _saved_head(path: Path) -> audit_log.Head:
 
 
 @audit.command("verify")
-@click.option("--head", "head_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="A head saved earlier by `docket audit head`: catches a log cut short "
-                   "or rewritten whole.")
+@click.option(
+    "--head",
+    "head_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A head saved earlier by `docket audit head`: catches a log cut short or rewritten whole.",
+)
 @pass_app
 def verify(app: App, head_file: Path | None) -> None:
     """Check every entry's hash and link; exit 1 naming each bad entry."""
@@ -60,12 +63,28 @@ def log(app: App, limit: int, as_json: bool) -> None:
     with app.store.read() as conn:
         found = audit_log.entries(conn, limit=limit, newest_first=True)
     for entry in found:
-        record = audit_log.jsonable({k: getattr(entry, k) for k in (
-            "id", "at", "actor", "action", "entity", "entity_id", "before", "after", "hash")})
+        record = audit_log.jsonable(
+            {
+                k: getattr(entry, k)
+                for k in (
+                    "id",
+                    "at",
+                    "actor",
+                    "action",
+                    "entity",
+                    "entity_id",
+                    "before",
+                    "after",
+                    "hash",
+                )
+            }
+        )
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
-            click.echo(f"{entry.id}\t{record['at']}\t{entry.actor}\t{entry.action}\t"
-                       f"{entry.entity} {entry.entity_id or ''}\t"
-                       f"{json.dumps(entry.before, ensure_ascii=False) if entry.before else ''}"
-                       f" -> {json.dumps(entry.after, ensure_ascii=False)}")
+            click.echo(
+                f"{entry.id}\t{record['at']}\t{entry.actor}\t{entry.action}\t"
+                f"{entry.entity} {entry.entity_id or ''}\t"
+                f"{json.dumps(entry.before, ensure_ascii=False) if entry.before else ''}"
+                f" -> {json.dumps(entry.after, ensure_ascii=False)}"
+            )

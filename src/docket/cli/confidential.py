@@ -17,5 +17,4 @@ def confidential(app: App, report_id: int, off: bool) -> None:
     grant`) see it and its incidents, in pages, search, counts, snippets, exports and API."""
     with app.store.begin() as conn:
         user_store.set_confidential(conn, report_id, not off, app.actor)
-    click.echo(f"report {report_id}: {'visible to all users' if off else 'confidential'}",
-               err=True)
+    click.echo(f"report {report_id}: {'visible to all users' if off else 'confidential'}", err=True)

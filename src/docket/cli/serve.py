@@ -21,13 +21,17 @@ another host name inside a network you trust; never on the open internet.
 @click.command("serve", help=HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--insecure-cookies", is_flag=True,
-              help="Send session cookies over plain HTTP too (trusted networks only).")
+@click.option(
+    "--insecure-cookies",
+    is_flag=True,
+    help="Send session cookies over plain HTTP too (trusted networks only).",
+)
 @pass_app
 def serve(app: App, host: str, port: int, insecure_cookies: bool) -> None:
     import uvicorn  # imported here: only this command needs it
 
     web = create_app(app.store, app.settings, ReviewOptions(secure_cookies=not insecure_cookies))
     click.echo(f"docket review on http://{host}:{port}/  (database: {app.settings.db})", err=True)
-    uvicorn.run(web, host=host, port=port, log_level="info", server_header=False,
-                proxy_headers=False)
+    uvicorn.run(
+        web, host=host, port=port, log_level="info", server_header=False, proxy_headers=False
+    )

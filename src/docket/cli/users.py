@@ -30,13 +30,25 @@ def _ask_password(from_stdin: bool) -> str:
 @click.argument("name")
 @click.option("--role", type=click.Choice(ROLES), required=True)
 @click.option("--password-stdin", is_flag=True, help="Read the password from one line of stdin.")
-@click.option("--generate-password", is_flag=True,
-              help="Make a one-time password, print it once; it must be changed at sign-in.")
-@click.option("--reset-if-exists", is_flag=True,
-              help="With --generate-password: if NAME exists, give it a new one-time password.")
+@click.option(
+    "--generate-password",
+    is_flag=True,
+    help="Make a one-time password, print it once; it must be changed at sign-in.",
+)
+@click.option(
+    "--reset-if-exists",
+    is_flag=True,
+    help="With --generate-password: if NAME exists, give it a new one-time password.",
+)
 @pass_app
-def add(app: App, name: str, role: str, password_stdin: bool, generate_password: bool,
-        reset_if_exists: bool) -> None:
+def add(
+    app: App,
+    name: str,
+    role: str,
+    password_stdin: bool,
+    generate_password: bool,
+    reset_if_exists: bool,
+) -> None:
     """Add account NAME with ROLE (viewer reads, editor reviews, admin manages users)."""
     if password_stdin and generate_password:
         raise click.UsageError("give --password-stdin or --generate-password, not both")
@@ -55,8 +67,9 @@ def add(app: App, name: str, role: str, password_stdin: bool, generate_password:
             user_store.set_role(conn, name, role, app.actor)
             user_store.set_active(conn, name, True, app.actor)
         else:
-            user_store.add(conn, name, role, hashed, app.actor,
-                           must_change_password=generate_password)
+            user_store.add(
+                conn, name, role, hashed, app.actor, must_change_password=generate_password
+            )
     click.echo(f"{'reset' if exists else 'added'} {name} ({role})", err=True)
     if generate_password:
         click.echo(f"one-time password for {name}: {password}")

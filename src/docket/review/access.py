@@ -19,8 +19,9 @@ def visible(user: User) -> sa.ColumnElement[bool] | None:
     """The condition on `reports` for what `user` may see; None means everything."""
     if user.can("admin"):
         return None
-    named = sa.exists().where(report_access.c.report_id == reports.c.id,
-                              report_access.c.user_id == user.id)
+    named = sa.exists().where(
+        report_access.c.report_id == reports.c.id, report_access.c.user_id == user.id
+    )
     return sa.or_(reports.c.confidential.is_(False), named)
 
 

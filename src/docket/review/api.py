@@ -51,8 +51,9 @@ def me(session: Signed) -> Json:
 @router.get("/reports")
 def reports(request: Request, session: Signed, limit: int = 50, offset: int = 0) -> list[Json]:
     with state(request).store.read() as conn:
-        cards = listing.inbox(conn, session.user, limit=min(max(limit, 1), 500),
-                              offset=max(offset, 0))
+        cards = listing.inbox(
+            conn, session.user, limit=min(max(limit, 1), 500), offset=max(offset, 0)
+        )
     return [card_json(c) for c in cards]
 
 
@@ -63,9 +64,16 @@ def report(request: Request, session: Signed, report_id: int) -> Json:
 
 
 @router.get("/search")
-def search(request: Request, session: Signed, q: str = "", act: str | None = None,
-           country: str | None = None, since: str | None = None, until: str | None = None,
-           review_state: str | None = None) -> list[Json]:
+def search(
+    request: Request,
+    session: Signed,
+    q: str = "",
+    act: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    review_state: str | None = None,
+) -> list[Json]:
     filters = filters_from(q, act, country, since, until, review_state)
     with state(request).store.read() as conn:
         return [card_json(c) for c in listing.search(conn, session.user, filters)]
@@ -90,19 +98,20 @@ def decide(request: Request, session: Signed, incident_id: int, body: Decision) 
 
 
 @router.post("/incidents/{incident_id}/fields/{field}", dependencies=[Depends(api_csrf)])
-def decide_field(request: Request, session: Signed, incident_id: int, field: str,
-                 body: FieldDecision) -> Json:
+def decide_field(
+    request: Request, session: Signed, incident_id: int, field: str, body: FieldDecision
+) -> Json:
     with state(request).store.begin() as conn:
         decisions.decide_field(conn, session.user, incident_id, field, body.action, body.value)
     return _incident(request, session, incident_id)
 
 
-@router.post("/reports/{report_id}/incidents", dependencies=[Depends(api_csrf)],
-             status_code=201)
+@router.post("/reports/{report_id}/incidents", dependencies=[Depends(api_csrf)], status_code=201)
 def add_incident(request: Request, session: Signed, report_id: int, body: NewIncident) -> Json:
     with state(request).store.begin() as conn:
-        incident_id = decisions.add_incident(conn, session.user, report_id, body.act,
-                                             body.start, body.end, body.quote)
+        incident_id = decisions.add_incident(
+            conn, session.user, report_id, body.act, body.start, body.end, body.quote
+        )
     return _incident(request, session, incident_id)
 
 
@@ -116,14 +125,17 @@ def audit_log(request: Request, session: Signed, limit: int = 200) -> Json:
     require_role(session.user, "admin")
     with state(request).store.read() as conn:
         found = audit.entries(conn, limit=min(max(limit, 1), 5000), newest_first=True)
-        return {"head": {"id": audit.head(conn).id, "hash": audit.head(conn).hash},
-                "problems": audit.verify(conn), "entries": [entry_json(e) for e in found]}
+        return {
+            "head": {"id": audit.head(conn).id, "hash": audit.head(conn).hash},
+            "problems": audit.verify(conn),
+            "entries": [entry_json(e) for e in found],
+        }
 
 
 @router.get("/users")
 def users(request: Request, session: Signed) -> list[Json]:
     require_role(session.user, "admin")
     with state(request).store.read() as conn:
-        return [{"name": u.name, "role": u.role, "active": u.active}
-                for u in user_store.listing(conn)]
-
+        return [
+            {"name": u.name, "role": u.role, "active": u.active} for u in user_store.listing(conn)
+        ]

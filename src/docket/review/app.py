@@ -1,7 +1,7 @@
 """The review web app: pages under /, the JSON API under /api, static files under /static.
 
-    app = create_app(store, settings, ReviewOptions())
-    uvicorn.run(app, host="127.0.0.1", port=8000)
+app = create_app(store, settings, ReviewOptions())
+uvicorn.run(app, host="127.0.0.1", port=8000)
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ from docket.store import Store
 STATIC = Path(__file__).parent / "static"
 # Each refused request answers with this status and its reason.
 STATUSES: tuple[tuple[type[Exception], int], ...] = (
-    (NotFound, 404), (RateLimited, 429), (AuthError, 403), (ReviewError, 400),
+    (NotFound, 404),
+    (RateLimited, 429),
+    (AuthError, 403),
+    (ReviewError, 400),
     (CaptureError, 400),
 )
 
@@ -46,8 +49,9 @@ async def _page_error(request: Request, exc: Exception) -> Response:
         return see_other("/account/password")
     code = exc.status_code if isinstance(exc, HTTPException) else _status(exc)
     detail = exc.detail if isinstance(exc, HTTPException) else str(exc)
-    return render(request, "error.html", session_of(request), status=code, code=code,
-                  message=detail)
+    return render(
+        request, "error.html", session_of(request), status=code, code=code, message=detail
+    )
 
 
 async def _api_error(_request: Request, exc: Exception) -> Response:
@@ -55,8 +59,13 @@ async def _api_error(_request: Request, exc: Exception) -> Response:
 
 
 def _api(state: AppState) -> FastAPI:
-    sub = FastAPI(title="docket review API", version=__version__, docs_url=None,
-                  redoc_url=None, openapi_url="/openapi.json")
+    sub = FastAPI(
+        title="docket review API",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
     sub.state.docket = state
     sub.include_router(api.router)
     for kind, _code in STATUSES:
@@ -64,18 +73,30 @@ def _api(state: AppState) -> FastAPI:
     return sub
 
 
-def create_app(store: Store, settings: Settings, options: ReviewOptions | None = None, *,
-               coder: Coder | None = None, fetcher: Callable[[], Fetcher] | None = None,
-               ) -> FastAPI:
+def create_app(
+    store: Store,
+    settings: Settings,
+    options: ReviewOptions | None = None,
+    *,
+    coder: Coder | None = None,
+    fetcher: Callable[[], Fetcher] | None = None,
+) -> FastAPI:
     """The app over `store`. Without `coder`, the installed coder is used when there is one."""
     note = "coder given by the caller"
     if coder is None:
         coder, note = load_coder(settings)
-    state = AppState(store=store, settings=settings, options=options or ReviewOptions(),
-                     coder=coder, coder_note=note, fetcher=fetcher or (lambda: Fetcher(settings)),
-                     templates=templates())
-    app = FastAPI(title="docket review", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url=None)
+    state = AppState(
+        store=store,
+        settings=settings,
+        options=options or ReviewOptions(),
+        coder=coder,
+        coder_note=note,
+        fetcher=fetcher or (lambda: Fetcher(settings)),
+        templates=templates(),
+    )
+    app = FastAPI(
+        title="docket review", version=__version__, docs_url=None, redoc_url=None, openapi_url=None
+    )
     app.state.docket = state
     for module in (auth, inbox, reports, intake, exports, admin):
         app.include_router(module.router)

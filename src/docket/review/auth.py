@@ -75,8 +75,7 @@ async def form_csrf(request: Request) -> None:
     form = await request.form()
     given = form.get(CSRF_FIELD)
     session = session_of(request)
-    if session is None or not tokens_match(session.csrf, given if isinstance(given, str)
-                                           else None):
+    if session is None or not tokens_match(session.csrf, given if isinstance(given, str) else None):
         raise HTTPException(403, "the form's CSRF token is missing or stale: reload the page")
 
 
@@ -93,8 +92,7 @@ def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def sign_in(conn: sa.Connection, name: str, password: str, ip: str,
-            options: ReviewOptions) -> User:
+def sign_in(conn: sa.Connection, name: str, password: str, ip: str, options: ReviewOptions) -> User:
     """The user with this name and password, within the rate limits, or AuthError."""
     if ratelimit.blocked(conn, name, ip, options):
         ratelimit.record(conn, name, ip, ok=False)

@@ -35,8 +35,9 @@ def _load(conn: sa.Connection, user: User, incident_id: int) -> Row:
     """The incident row, locked, after checking that `user` may review it."""
     access.require_role(user, "editor")
     # FOR UPDATE on PostgreSQL: two reviewers deciding at once are serialised, not merged.
-    row = conn.execute(sa.select(incidents).where(incidents.c.id == incident_id)
-                       .with_for_update()).first()
+    row = conn.execute(
+        sa.select(incidents).where(incidents.c.id == incident_id).with_for_update()
+    ).first()
     if row is None or not access.may_see(conn, user, row.report_id):
         raise NotFound(f"no incident with id {incident_id}")
     return row
@@ -45,8 +46,14 @@ def _load(conn: sa.Connection, user: User, incident_id: int) -> Row:
 def field_value(row: Row, field: str) -> Any:
     """The current value of `field` of an incident row, in its JSON shape."""
     if field == "date":
-        return audit.jsonable({"start": row.date_start, "end": row.date_end,
-                               "granularity": row.date_granularity, "text": row.date_text})
+        return audit.jsonable(
+            {
+                "start": row.date_start,
+                "end": row.date_end,
+                "granularity": row.date_granularity,
+                "text": row.date_text,
+            }
+        )
     if field == "place":
         location = dict(row.location or {})
         return {k: location.get(k) for k in ("text", "city", "region", "country")}
@@ -89,8 +96,12 @@ def _date(value: Any, _field: str) -> dict[str, Any]:
     granularity = value.get("granularity") or None
     if granularity is not None and granularity not in GRANULARITIES:
         raise ReviewError(f"date.granularity: one of {', '.join(GRANULARITIES)}")
-    return {"date_start": start, "date_end": end, "date_granularity": granularity,
-            "date_text": value.get("text") or None}
+    return {
+        "date_start": start,
+        "date_end": end,
+        "date_granularity": granularity,
+        "date_text": value.get("text") or None,
+    }
 
 
 def _place(value: Any, _field: str, current: Row) -> dict[str, Any]:
@@ -98,7 +109,7 @@ def _place(value: Any, _field: str, current: Row) -> dict[str, Any]:
         raise ReviewError("place: expected {text, city, region, country}")
     location = dict(current.location or {})
     for key in ("text", "city", "region", "country"):
-        location[key] = (str(value.get(key) or "").strip() or None)
+        location[key] = str(value.get(key) or "").strip() or None
     return {"location": location, "country": location["country"]}
 
 
@@ -121,14 +132,35 @@ def columns_for(field: str, value: Any, current: Row) -> dict[str, Any]:
 
 
 def _empty(field: str) -> Any:
-    return {"act": "other", "status": "reported", "victims": [], "perpetrators": [],
-            "date": {}, "place": {}}[field]
+    return {
+        "act": "other",
+        "status": "reported",
+        "victims": [],
+        "perpetrators": [],
+        "date": {},
+        "place": {},
+    }[field]
 
 
-def _log(conn: sa.Connection, user: User, action: str, incident_id: int,
-         before: dict[str, Any], after: dict[str, Any]) -> None:
-    audit.append(conn, AuditEntry(actor=user.name, action=action, entity="incident",
-                                  entity_id=incident_id, before=before, after=after))
+def _log(
+    conn: sa.Connection,
+    user: User,
+    action: str,
+    incident_id: int,
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> None:
+    audit.append(
+        conn,
+        AuditEntry(
+            actor=user.name,
+            action=action,
+            entity="incident",
+            entity_id=incident_id,
+            before=before,
+            after=after,
+        ),
+    )
 
 
 def decide_incident(conn: sa.Connection, user: User, incident_id: int, action: str) -> str:
@@ -137,15 +169,25 @@ def decide_incident(conn: sa.Connection, user: User, incident_id: int, action: s
         raise ReviewError(f"unknown action {action!r}: one of {', '.join(INCIDENT_ACTIONS)}")
     row = _load(conn, user, incident_id)
     state = INCIDENT_ACTIONS[action]
-    conn.execute(incidents.update().where(incidents.c.id == incident_id)
-                 .values(review_state=state, updated_at=audit.utcnow()))
-    _log(conn, user, f"review.{action}", incident_id,
-         {"review_state": row.review_state}, {"review_state": state})
+    conn.execute(
+        incidents.update()
+        .where(incidents.c.id == incident_id)
+        .values(review_state=state, updated_at=audit.utcnow())
+    )
+    _log(
+        conn,
+        user,
+        f"review.{action}",
+        incident_id,
+        {"review_state": row.review_state},
+        {"review_state": state},
+    )
     return state
 
 
-def decide_field(conn: sa.Connection, user: User, incident_id: int, field: str,
-                 action: str, value: Any = None) -> Any:
+def decide_field(
+    conn: sa.Connection, user: User, incident_id: int, field: str, action: str, value: Any = None
+) -> Any:
     """Accept, correct (to `value`) or reject (clear) one field; returns its new value."""
     if field not in FIELDS:
         raise ReviewError(f"unknown field {field!r}: one of {', '.join(FIELDS)}")
@@ -163,12 +205,20 @@ def decide_field(conn: sa.Connection, user: User, incident_id: int, field: str,
     values["field_states"] = states
     if action != "accept" and row.review_state != "rejected":
         values["review_state"] = "corrected"
-    conn.execute(incidents.update().where(incidents.c.id == incident_id)
-                 .values(**values, updated_at=audit.utcnow()))
+    conn.execute(
+        incidents.update()
+        .where(incidents.c.id == incident_id)
+        .values(**values, updated_at=audit.utcnow())
+    )
     after = field_value(_load(conn, user, incident_id), field)
-    _log(conn, user, f"review.field.{action}", incident_id,
-         {"field": field, "value": before}, {"field": field, "value": after,
-                                             "state": states[field]})
+    _log(
+        conn,
+        user,
+        f"review.field.{action}",
+        incident_id,
+        {"field": field, "value": before},
+        {"field": field, "value": after, "state": states[field]},
+    )
     return after
 
 
@@ -176,8 +226,9 @@ def _lines(text: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def add_incident(conn: sa.Connection, user: User, report_id: int, act: str,
-                 start: int, end: int, quote: str) -> int:
+def add_incident(
+    conn: sa.Connection, user: User, report_id: int, act: str, start: int, end: int, quote: str
+) -> int:
     """An incident the machine missed, with the evidence the person selected in the text.
 
     The selected `quote` must be exactly `text[start:end]`: a stale page or a text that
@@ -192,12 +243,31 @@ def add_incident(conn: sa.Connection, user: User, report_id: int, act: str,
     quote = text[start:end]
     _choice(act, ACTS, "act")
     evidence = [{"field": "act", "start": start, "end": end, "text": quote}]
-    incident_id = conn.execute(incidents.insert().values(
-        report_id=report_id, act=act, victims=[], perpetrators=[], location={},
-        status="reported", confidence=1.0, evidence=evidence, coder=f"person:{user.name}",
-        review_state="accepted", machine=None, updated_at=audit.utcnow(),
-        field_states={"act": "accepted"},
-    ).returning(incidents.c.id)).scalar_one()
-    _log(conn, user, "review.add", incident_id, {}, {"report_id": report_id, "act": act,
-                                                     "evidence": evidence})
+    incident_id = conn.execute(
+        incidents.insert()
+        .values(
+            report_id=report_id,
+            act=act,
+            victims=[],
+            perpetrators=[],
+            location={},
+            status="reported",
+            confidence=1.0,
+            evidence=evidence,
+            coder=f"person:{user.name}",
+            review_state="accepted",
+            machine=None,
+            updated_at=audit.utcnow(),
+            field_states={"act": "accepted"},
+        )
+        .returning(incidents.c.id)
+    ).scalar_one()
+    _log(
+        conn,
+        user,
+        "review.add",
+        incident_id,
+        {},
+        {"report_id": report_id, "act": act, "evidence": evidence},
+    )
     return int(incident_id)

@@ -27,11 +27,17 @@ class ReportDetail:
 
     def spans(self) -> list[Span]:
         """Evidence of incidents not rejected, and of interventions."""
-        found = [Span(e.start, e.end, view.incident.id, e.field)
-                 for view in self.incidents if view.incident.review_state != "rejected"
-                 for e in view.incident.evidence]
-        found += [Span(e.start, e.end, None, f"intervention {e.field}")
-                  for item in self.interventions for e in item.evidence]
+        found = [
+            Span(e.start, e.end, view.incident.id, e.field)
+            for view in self.incidents
+            if view.incident.review_state != "rejected"
+            for e in view.incident.evidence
+        ]
+        found += [
+            Span(e.start, e.end, None, f"intervention {e.field}")
+            for item in self.interventions
+            for e in item.evidence
+        ]
         return found
 
 
@@ -41,16 +47,24 @@ def report_detail(conn: sa.Connection, user: User, report_id: int) -> ReportDeta
     report = report_store.get(conn, report_id)
     views = incident_views(conn, [report_id])[report_id]
     _, interventions = coded.for_report(conn, report_id)
-    history = {view.incident.id: audit.entries(conn, entity="incident",
-                                               entity_id=view.incident.id)
-               for view in views if view.incident.id is not None}
+    history = {
+        view.incident.id: audit.entries(conn, entity="incident", entity_id=view.incident.id)
+        for view in views
+        if view.incident.id is not None
+    }
     granted = user_store.granted(conn, report_id) if user.can("admin") else []
-    return ReportDetail(report=report, incidents=views, interventions=interventions,
-                        history=history, granted=granted)
+    return ReportDetail(
+        report=report,
+        incidents=views,
+        interventions=interventions,
+        history=history,
+        granted=granted,
+    )
 
 
-def incident_detail(conn: sa.Connection, user: User, incident_id: int) -> tuple[
-        ReportDetail, IncidentView]:
+def incident_detail(
+    conn: sa.Connection, user: User, incident_id: int
+) -> tuple[ReportDetail, IncidentView]:
     """The report holding `incident_id` and that incident's view."""
     incident = coded.get_incident(conn, incident_id)
     detail = report_detail(conn, user, incident.report_id or 0)

@@ -35,8 +35,10 @@ def _mark(piece: str, covering: list[Span]) -> str:
     incidents = sorted({s.incident_id for s in covering if s.incident_id is not None})
     fields = sorted({s.field for s in covering})
     classes = "evidence" + (" overlap" if len(incidents) > 1 else "")
-    return (f'<mark class="{classes}" data-incidents="{" ".join(map(str, incidents))}" '
-            f'title="{escape(", ".join(fields))}">{escape(piece)}</mark>')
+    return (
+        f'<mark class="{classes}" data-incidents="{" ".join(map(str, incidents))}" '
+        f'title="{escape(", ".join(fields))}">{escape(piece)}</mark>'
+    )
 
 
 def highlighted(text: str, spans: list[Span]) -> Markup:

@@ -57,8 +57,15 @@ def _code(store: Store, report_id: int, coder: Coder | None, actor: str, intake:
     intake.notes.append(f"report {report_id} coded")
 
 
-def _capture(store: Store, source: str, fetcher: Fetcher, actor: str,
-             label: str, url: str | None, intake: Intake) -> None:
+def _capture(
+    store: Store,
+    source: str,
+    fetcher: Fetcher,
+    actor: str,
+    label: str,
+    url: str | None,
+    intake: Intake,
+) -> None:
     for item in captures(source, fetcher, url):
         if isinstance(item, Failure):
             intake.notes.append(f"{label}: {item.reason}")
@@ -71,8 +78,9 @@ def _capture(store: Store, source: str, fetcher: Fetcher, actor: str,
             intake.notes.append(f"report {stored.report_id} was already in")
 
 
-def add_url(store: Store, fetcher: Fetcher, url: str, actor: str, coder: Coder | None,
-            coder_note: str = "") -> Intake:
+def add_url(
+    store: Store, fetcher: Fetcher, url: str, actor: str, coder: Coder | None, coder_note: str = ""
+) -> Intake:
     """Fetch `url` (http or https only: never a path on the server) and code it."""
     if not url.lower().startswith(("http://", "https://")):
         raise CaptureError(url, "give an http:// or https:// address")
@@ -81,8 +89,16 @@ def add_url(store: Store, fetcher: Fetcher, url: str, actor: str, coder: Coder |
     return _finish(store, intake, actor, coder, coder_note)
 
 
-def add_upload(store: Store, fetcher: Fetcher, filename: str, data: bytes, actor: str,
-               coder: Coder | None, coder_note: str = "", url: str | None = None) -> Intake:
+def add_upload(
+    store: Store,
+    fetcher: Fetcher,
+    filename: str,
+    data: bytes,
+    actor: str,
+    coder: Coder | None,
+    coder_note: str = "",
+    url: str | None = None,
+) -> Intake:
     """Capture an uploaded saved page (.html) or report (.md, .txt) and code it."""
     kind = suffix(Path(filename))
     if kind not in UPLOAD_SUFFIXES:
@@ -95,8 +111,9 @@ def add_upload(store: Store, fetcher: Fetcher, filename: str, data: bytes, actor
     return _finish(store, intake, actor, coder, coder_note)
 
 
-def _finish(store: Store, intake: Intake, actor: str, coder: Coder | None,
-            coder_note: str) -> Intake:
+def _finish(
+    store: Store, intake: Intake, actor: str, coder: Coder | None, coder_note: str
+) -> Intake:
     if coder is None and intake.report_ids and coder_note:
         intake.notes.append(coder_note)
     for report_id in intake.report_ids:

@@ -58,20 +58,30 @@ def incident_views(conn: sa.Connection, report_ids: list[int]) -> dict[int, list
     found: dict[int, list[IncidentView]] = {rid: [] for rid in report_ids}
     if not report_ids:
         return found
-    query = (sa.select(incidents).where(incidents.c.report_id.in_(report_ids))
-             .order_by(incidents.c.id))
+    query = (
+        sa.select(incidents).where(incidents.c.report_id.in_(report_ids)).order_by(incidents.c.id)
+    )
     for row in conn.execute(query):
-        found[row.report_id].append(IncidentView(
-            incident=coded.incident_from_row(row), field_states=dict(row.field_states or {}),
-            machine=row.machine))
+        found[row.report_id].append(
+            IncidentView(
+                incident=coded.incident_from_row(row),
+                field_states=dict(row.field_states or {}),
+                machine=row.machine,
+            )
+        )
     return found
 
 
-def _cards(conn: sa.Connection, found: list[Report],
-           snippets: dict[int, str] | None = None) -> list[ReportCard]:
+def _cards(
+    conn: sa.Connection, found: list[Report], snippets: dict[int, str] | None = None
+) -> list[ReportCard]:
     views = incident_views(conn, [r.id for r in found if r.id is not None])
-    return [ReportCard(report=r, incidents=views.get(r.id or 0, []),
-                       snippet=(snippets or {}).get(r.id or 0)) for r in found]
+    return [
+        ReportCard(
+            report=r, incidents=views.get(r.id or 0, []), snippet=(snippets or {}).get(r.id or 0)
+        )
+        for r in found
+    ]
 
 
 def inbox(conn: sa.Connection, user: User, *, limit: int = 50, offset: int = 0) -> list[ReportCard]:
@@ -96,8 +106,9 @@ def _matching_reports(conn: sa.Connection, user: User, filters: Filters) -> set[
     return set(conn.execute(query.distinct()).scalars())
 
 
-def search(conn: sa.Connection, user: User, filters: Filters, *,
-           limit: int = 50) -> list[ReportCard]:
+def search(
+    conn: sa.Connection, user: User, filters: Filters, *, limit: int = 50
+) -> list[ReportCard]:
     """Reports matching the words of `filters.q` (best first) and having an incident that
     matches every incident filter; without words, newest first."""
     wanted = _matching_reports(conn, user, filters) if filters.on_incidents else None
@@ -107,7 +118,8 @@ def search(conn: sa.Connection, user: User, filters: Filters, *,
         found = [report_store.get(conn, h.report_id) for h in hits]
         return _cards(conn, found, {h.report_id: h.snippet for h in hits})
     query = _where(sa.select(reports.c.id), user).order_by(
-        reports.c.published.desc().nulls_last(), reports.c.id.desc())
+        reports.c.published.desc().nulls_last(), reports.c.id.desc()
+    )
     if wanted is not None:
         query = query.where(reports.c.id.in_(wanted))
     ids = list(conn.execute(query.limit(limit)).scalars())
@@ -119,8 +131,13 @@ def counts(conn: sa.Connection, user: User) -> dict[str, Any]:
     total = conn.execute(_where(sa.select(sa.func.count()).select_from(reports), user))
     by: dict[str, dict[str, int]] = {}
     for column in (incidents.c.act, incidents.c.review_state):
-        query = _where(sa.select(column, sa.func.count()).select_from(_JOINED),
-                       user).group_by(column)
+        query = _where(sa.select(column, sa.func.count()).select_from(_JOINED), user).group_by(
+            column
+        )
         by[column.name] = {str(k): int(n) for k, n in conn.execute(query)}
-    return {"reports": int(total.scalar_one()), "incidents": sum(by["act"].values()),
-            "by_act": by["act"], "by_review_state": by["review_state"]}
+    return {
+        "reports": int(total.scalar_one()),
+        "incidents": sum(by["act"].values()),
+        "by_act": by["act"],
+        "by_review_state": by["review_state"],
+    }

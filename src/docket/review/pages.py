@@ -11,10 +11,14 @@ from docket.review.sessions import Session
 from docket.review.state import state
 
 
-def render(request: Request, name: str, session: Session | None, status: int = 200,
-           **context: Any) -> HTMLResponse:
-    values = {"user": session.user if session else None,
-              "csrf": session.csrf if session else "", **context}
+def render(
+    request: Request, name: str, session: Session | None, status: int = 200, **context: Any
+) -> HTMLResponse:
+    values = {
+        "user": session.user if session else None,
+        "csrf": session.csrf if session else "",
+        **context,
+    }
     return state(request).templates.TemplateResponse(request, name, values, status_code=status)
 
 

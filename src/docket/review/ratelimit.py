@@ -10,11 +10,15 @@ from docket.store import audit
 from docket.store.schema import login_attempts
 
 
-def _failures(conn: sa.Connection, column: sa.Column[str], value: str,
-              options: ReviewOptions) -> int:
+def _failures(
+    conn: sa.Connection, column: sa.Column[str], value: str, options: ReviewOptions
+) -> int:
     since = audit.utcnow() - options.login_window
-    query = sa.select(sa.func.count()).select_from(login_attempts).where(
-        column == value, login_attempts.c.ok.is_(False), login_attempts.c.at >= since)
+    query = (
+        sa.select(sa.func.count())
+        .select_from(login_attempts)
+        .where(column == value, login_attempts.c.ok.is_(False), login_attempts.c.at >= since)
+    )
     return int(conn.execute(query).scalar_one())
 
 
@@ -28,5 +32,6 @@ def blocked(conn: sa.Connection, account: str, ip: str, options: ReviewOptions) 
 
 
 def record(conn: sa.Connection, account: str, ip: str, ok: bool) -> None:
-    conn.execute(login_attempts.insert().values(
-        at=audit.utcnow(), account=account[:120], ip=ip[:64], ok=ok))
+    conn.execute(
+        login_attempts.insert().values(at=audit.utcnow(), account=account[:120], ip=ip[:64], ok=ok)
+    )

@@ -18,10 +18,27 @@ from docket.store import audit
 from docket.store.schema import captures, incidents, reports
 
 FORMATS = ("jsonl", "csv")
-CSV_FIELDS = ("incident_id", "report_id", "act", "victims", "perpetrators", "date_start",
-              "date_end", "place", "country", "status", "review_state", "coder",
-              "evidence", "source_url", "source_title", "source_outlet", "published",
-              "sha256", "captured_at")
+CSV_FIELDS = (
+    "incident_id",
+    "report_id",
+    "act",
+    "victims",
+    "perpetrators",
+    "date_start",
+    "date_end",
+    "place",
+    "country",
+    "status",
+    "review_state",
+    "coder",
+    "evidence",
+    "source_url",
+    "source_title",
+    "source_outlet",
+    "published",
+    "sha256",
+    "captured_at",
+)
 
 
 def _plain(value: Any) -> dict[str, Any]:
@@ -31,35 +48,65 @@ def _plain(value: Any) -> dict[str, Any]:
 
 
 def _first_capture(conn: sa.Connection, report_id: int) -> Any:
-    return conn.execute(sa.select(captures.c.captured_at, captures.c.url)
-                        .where(captures.c.report_id == report_id)
-                        .order_by(captures.c.id).limit(1)).first()
+    return conn.execute(
+        sa.select(captures.c.captured_at, captures.c.url)
+        .where(captures.c.report_id == report_id)
+        .order_by(captures.c.id)
+        .limit(1)
+    ).first()
 
 
 def _record(conn: sa.Connection, row: Any) -> dict[str, Any]:
     capture = _first_capture(conn, row.report_id)
-    return _plain({
-        "incident_id": row.id, "report_id": row.report_id, "act": row.act,
-        "victims": row.victims, "perpetrators": row.perpetrators,
-        "date": {"start": row.date_start, "end": row.date_end,
-                 "granularity": row.date_granularity, "text": row.date_text},
-        "location": row.location, "status": row.status, "attribution": row.attribution,
-        "review_state": row.review_state, "coder": row.coder,
-        "evidence": [{"field": e["field"], "start": e["start"], "end": e["end"],
-                      "quote": e["text"]} for e in row.evidence],
-        "source": {"url": row.url or (capture.url if capture else None), "title": row.title,
-                   "outlet": row.outlet, "published": row.published, "sha256": row.sha256,
-                   "captured_at": capture.captured_at if capture else None},
-    })
+    return _plain(
+        {
+            "incident_id": row.id,
+            "report_id": row.report_id,
+            "act": row.act,
+            "victims": row.victims,
+            "perpetrators": row.perpetrators,
+            "date": {
+                "start": row.date_start,
+                "end": row.date_end,
+                "granularity": row.date_granularity,
+                "text": row.date_text,
+            },
+            "location": row.location,
+            "status": row.status,
+            "attribution": row.attribution,
+            "review_state": row.review_state,
+            "coder": row.coder,
+            "evidence": [
+                {"field": e["field"], "start": e["start"], "end": e["end"], "quote": e["text"]}
+                for e in row.evidence
+            ],
+            "source": {
+                "url": row.url or (capture.url if capture else None),
+                "title": row.title,
+                "outlet": row.outlet,
+                "published": row.published,
+                "sha256": row.sha256,
+                "captured_at": capture.captured_at if capture else None,
+            },
+        }
+    )
 
 
 def reviewed(conn: sa.Connection, user: User) -> Iterator[dict[str, Any]]:
     """Every accepted or corrected incident `user` may see, in id order."""
-    query = (sa.select(incidents, reports.c.url, reports.c.title, reports.c.outlet,
-                       reports.c.published, reports.c.sha256)
-             .select_from(incidents.join(reports, reports.c.id == incidents.c.report_id))
-             .where(incidents.c.review_state.in_(("accepted", "corrected")))
-             .order_by(incidents.c.id))
+    query = (
+        sa.select(
+            incidents,
+            reports.c.url,
+            reports.c.title,
+            reports.c.outlet,
+            reports.c.published,
+            reports.c.sha256,
+        )
+        .select_from(incidents.join(reports, reports.c.id == incidents.c.report_id))
+        .where(incidents.c.review_state.in_(("accepted", "corrected")))
+        .order_by(incidents.c.id)
+    )
     condition = visible(user)
     if condition is not None:
         query = query.where(condition)
@@ -74,17 +121,24 @@ def _names(parties: list[dict[str, Any]]) -> str:
 def csv_row(record: dict[str, Any]) -> dict[str, Any]:
     place = record["location"] or {}
     return {
-        "incident_id": record["incident_id"], "report_id": record["report_id"],
-        "act": record["act"], "victims": _names(record["victims"]),
+        "incident_id": record["incident_id"],
+        "report_id": record["report_id"],
+        "act": record["act"],
+        "victims": _names(record["victims"]),
         "perpetrators": _names(record["perpetrators"]),
-        "date_start": record["date"]["start"], "date_end": record["date"]["end"],
-        "place": place.get("text"), "country": place.get("country"),
-        "status": record["status"], "review_state": record["review_state"],
+        "date_start": record["date"]["start"],
+        "date_end": record["date"]["end"],
+        "place": place.get("text"),
+        "country": place.get("country"),
+        "status": record["status"],
+        "review_state": record["review_state"],
         "coder": record["coder"],
         "evidence": " | ".join(e["quote"] for e in record["evidence"]),
-        "source_url": record["source"]["url"], "source_title": record["source"]["title"],
+        "source_url": record["source"]["url"],
+        "source_title": record["source"]["title"],
         "source_outlet": record["source"]["outlet"],
-        "published": record["source"]["published"], "sha256": record["source"]["sha256"],
+        "published": record["source"]["published"],
+        "sha256": record["source"]["sha256"],
         "captured_at": record["source"]["captured_at"],
     }
 

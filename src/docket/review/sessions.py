@@ -32,9 +32,15 @@ def open_session(conn: sa.Connection, user: User, lifetime: dt.timedelta) -> str
     token = secrets.token_urlsafe(32)
     now = audit.utcnow()
     conn.execute(sessions.delete().where(sessions.c.expires_at < now))
-    conn.execute(sessions.insert().values(
-        token_hash=_digest(token), user_id=user.id, csrf=secrets.token_urlsafe(32),
-        created_at=now, expires_at=now + lifetime))
+    conn.execute(
+        sessions.insert().values(
+            token_hash=_digest(token),
+            user_id=user.id,
+            csrf=secrets.token_urlsafe(32),
+            created_at=now,
+            expires_at=now + lifetime,
+        )
+    )
     return token
 
 

@@ -37,10 +37,16 @@ def templates() -> Jinja2Templates:
     # Jinja2Templates turns autoescaping on: every {{ value }} is escaped.
     found = Jinja2Templates(directory=str(TEMPLATES))
     # JSON shown as text (autoescaped like any other value), with non-ASCII kept readable.
-    found.env.filters["json_text"] = lambda value: json.dumps(value, ensure_ascii=False,
-                                                              sort_keys=True, default=str)
-    found.env.globals.update(field_names=FIELDS, acts=ACTS, statuses=STATUSES,
-                             granularities=GRANULARITIES, review_states=REVIEW_STATES)
+    found.env.filters["json_text"] = lambda value: json.dumps(
+        value, ensure_ascii=False, sort_keys=True, default=str
+    )
+    found.env.globals.update(
+        field_names=FIELDS,
+        acts=ACTS,
+        statuses=STATUSES,
+        granularities=GRANULARITIES,
+        review_states=REVIEW_STATES,
+    )
     return found
 
 

@@ -40,21 +40,40 @@ def users_page(request: Request, session: Admin) -> Response:
 
 
 @router.post("/admin/users", dependencies=[Depends(form_csrf)], response_class=HTMLResponse)
-def add_user(request: Request, session: Admin, name: Name,
-             role: Annotated[str, Form()]) -> Response:
+def add_user(
+    request: Request, session: Admin, name: Name, role: Annotated[str, Form()]
+) -> Response:
     password = passwords.generate()
     with state(request).store.begin() as conn:
-        user_store.add(conn, name.strip(), role, passwords.hash_password(password),
-                       session.user.name, must_change_password=True)
+        user_store.add(
+            conn,
+            name.strip(),
+            role,
+            passwords.hash_password(password),
+            session.user.name,
+            must_change_password=True,
+        )
         found = user_store.listing(conn)
     # Shown once, on this response only; the user must change it at first sign-in.
-    return render(request, "users.html", session, users=found, roles=ROLES,
-                  new_user=name.strip(), new_password=password)
+    return render(
+        request,
+        "users.html",
+        session,
+        users=found,
+        roles=ROLES,
+        new_user=name.strip(),
+        new_password=password,
+    )
 
 
 @router.post("/admin/users/{name}", dependencies=[Depends(form_csrf)])
-def change_user(request: Request, session: Admin, name: str,
-                action: Annotated[str, Form()], role: Annotated[str, Form()] = "") -> Response:
+def change_user(
+    request: Request,
+    session: Admin,
+    name: str,
+    action: Annotated[str, Form()],
+    role: Annotated[str, Form()] = "",
+) -> Response:
     actor = session.user.name
     if name == actor:
         # An admin locking themselves out is mended only from the command line.
@@ -70,8 +89,13 @@ def change_user(request: Request, session: Admin, name: str,
 
 
 @router.post("/reports/{report_id}/access", dependencies=[Depends(form_csrf)])
-def report_access(request: Request, session: Admin, report_id: int,
-                  action: Annotated[str, Form()], name: Name = "") -> Response:
+def report_access(
+    request: Request,
+    session: Admin,
+    report_id: int,
+    action: Annotated[str, Form()],
+    name: Name = "",
+) -> Response:
     actor = session.user.name
     with state(request).store.begin() as conn:
         if action in ("confidential", "public"):

@@ -24,16 +24,25 @@ def login_page(request: Request, next: str = "/") -> Response:
     token = secrets.token_urlsafe(32)
     response = render(request, "login.html", None, login_token=token, next=safe_next(next))
     options = state(request).options
-    response.set_cookie(options.login_cookie, token, httponly=True, samesite="strict",
-                        secure=options.secure_cookies, path="/")
+    response.set_cookie(
+        options.login_cookie,
+        token,
+        httponly=True,
+        samesite="strict",
+        secure=options.secure_cookies,
+        path="/",
+    )
     return response
 
 
 @router.post("/login")
-def login(request: Request, name: Annotated[str, Form(max_length=120)],
-          password: Annotated[str, Form(max_length=1024)],
-          login_token: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/",
-          ) -> Response:
+def login(
+    request: Request,
+    name: Annotated[str, Form(max_length=120)],
+    password: Annotated[str, Form(max_length=1024)],
+    login_token: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+) -> Response:
     app = state(request)
     if not tokens_match(request.cookies.get(app.options.login_cookie, ""), login_token):
         raise HTTPException(403, "the sign-in form is stale: reload the page")
@@ -46,13 +55,26 @@ def login(request: Request, name: Annotated[str, Form(max_length=120)],
             error = exc
     if error is not None:
         status = 429 if isinstance(error, RateLimited) else 401
-        return render(request, "login.html", None, status=status, error=str(error),
-                      login_token=login_token, next=safe_next(next))
+        return render(
+            request,
+            "login.html",
+            None,
+            status=status,
+            error=str(error),
+            login_token=login_token,
+            next=safe_next(next),
+        )
     target = "/account/password" if user.must_change_password else safe_next(next)
     response = see_other(target)
-    response.set_cookie(app.options.session_cookie, token, httponly=True, samesite="strict",
-                        secure=app.options.secure_cookies, path="/",
-                        max_age=int(app.options.session_lifetime.total_seconds()))
+    response.set_cookie(
+        app.options.session_cookie,
+        token,
+        httponly=True,
+        samesite="strict",
+        secure=app.options.secure_cookies,
+        path="/",
+        max_age=int(app.options.session_lifetime.total_seconds()),
+    )
     response.delete_cookie(app.options.login_cookie, path="/")
     return response
 
@@ -63,26 +85,34 @@ def logout(request: Request) -> Response:
     with app.store.begin() as conn:
         close_session(conn, request.cookies.get(app.options.session_cookie))
     response = see_other("/login")
-    response.delete_cookie(app.options.session_cookie, path="/",
-                           secure=app.options.secure_cookies, httponly=True, samesite="strict")
+    response.delete_cookie(
+        app.options.session_cookie,
+        path="/",
+        secure=app.options.secure_cookies,
+        httponly=True,
+        samesite="strict",
+    )
     return response
 
 
 @router.get("/account/password", response_class=HTMLResponse)
-def password_page(request: Request, session: Annotated[Session, Depends(any_session)]
-                  ) -> Response:
+def password_page(request: Request, session: Annotated[Session, Depends(any_session)]) -> Response:
     return render(request, "password.html", session)
 
 
 @router.post("/account/password", dependencies=[Depends(form_csrf)])
-def change_password(request: Request, session: Annotated[Session, Depends(any_session)],
-                    current: Annotated[str, Form(max_length=1024)],
-                    new: Annotated[str, Form(max_length=1024)]) -> Response:
+def change_password(
+    request: Request,
+    session: Annotated[Session, Depends(any_session)],
+    current: Annotated[str, Form(max_length=1024)],
+    new: Annotated[str, Form(max_length=1024)],
+) -> Response:
     app, name = state(request), session.user.name
     with app.store.begin() as conn:
         if not passwords.verify(user_store.password_hash(conn, name), current):
-            return render(request, "password.html", session, status=400,
-                          error="the current password is wrong")
+            return render(
+                request, "password.html", session, status=400, error="the current password is wrong"
+            )
         try:
             new_hash = passwords.hash_password(new)
         except AuthError as exc:

@@ -21,11 +21,15 @@ def export_response(request: Request, session: Session, fmt: str) -> Response:
         raise HTTPException(404, f"export formats: {', '.join(records.FORMATS)}")
     with state(request).store.read() as conn:
         found = list(records.reviewed(conn, session.user))
-    return Response(records.render(found, fmt), media_type=MEDIA[fmt], headers={
-        "content-disposition": f'attachment; filename="docket-reviewed.{fmt}"'})
+    return Response(
+        records.render(found, fmt),
+        media_type=MEDIA[fmt],
+        headers={"content-disposition": f'attachment; filename="docket-reviewed.{fmt}"'},
+    )
 
 
 @router.get("/export.{fmt}")
-def export(request: Request, session: Annotated[Session, Depends(page_session)],
-           fmt: str) -> Response:
+def export(
+    request: Request, session: Annotated[Session, Depends(page_session)], fmt: str
+) -> Response:
     return export_response(request, session, fmt)

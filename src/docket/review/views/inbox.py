@@ -20,13 +20,21 @@ PAGE = 50
 
 
 @router.get("/", response_class=HTMLResponse)
-def inbox(request: Request, session: Annotated[Session, Depends(page_session)],
-          page: int = 0) -> Response:
+def inbox(
+    request: Request, session: Annotated[Session, Depends(page_session)], page: int = 0
+) -> Response:
     with state(request).store.read() as conn:
         cards = listing.inbox(conn, session.user, limit=PAGE, offset=max(page, 0) * PAGE)
         counts = listing.counts(conn, session.user)
-    return render(request, "inbox.html", session, cards=cards, counts=counts, page=page,
-                  more=len(cards) == PAGE)
+    return render(
+        request,
+        "inbox.html",
+        session,
+        cards=cards,
+        counts=counts,
+        page=page,
+        more=len(cards) == PAGE,
+    )
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
@@ -38,27 +46,43 @@ def _date(value: str | None, name: str) -> dt.date | None:
         raise HTTPException(400, f"{name}: expected YYYY-MM-DD") from exc
 
 
-def filters_from(q: str, act: str | None, country: str | None, since: str | None,
-                 until: str | None, review_state: str | None) -> listing.Filters:
+def filters_from(
+    q: str,
+    act: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    review_state: str | None,
+) -> listing.Filters:
     if act and act not in ACTS:
         raise HTTPException(400, f"act: one of {', '.join(ACTS)}")
     if review_state and review_state not in REVIEW_STATES:
         raise HTTPException(400, f"review_state: one of {', '.join(REVIEW_STATES)}")
-    return listing.Filters(q=q[:500], act=act or None, country=(country or "").strip() or None,
-                           since=_date(since, "since"), until=_date(until, "until"),
-                           state=review_state or None)
+    return listing.Filters(
+        q=q[:500],
+        act=act or None,
+        country=(country or "").strip() or None,
+        since=_date(since, "since"),
+        until=_date(until, "until"),
+        state=review_state or None,
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, session: Annotated[Session, Depends(page_session)],
-           q: str = "", act: str | None = None, country: str | None = None,
-           since: str | None = None, until: str | None = None,
-           review_state: str | None = None) -> Response:
+def search(
+    request: Request,
+    session: Annotated[Session, Depends(page_session)],
+    q: str = "",
+    act: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    review_state: str | None = None,
+) -> Response:
     filters = filters_from(q, act, country, since, until, review_state)
     searched = bool(q.strip()) or filters.on_incidents
     cards = []
     if searched:
         with state(request).store.read() as conn:
             cards = listing.search(conn, session.user, filters)
-    return render(request, "search.html", session, cards=cards, filters=filters,
-                  searched=searched)
+    return render(request, "search.html", session, cards=cards, filters=filters, searched=searched)

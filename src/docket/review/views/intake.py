@@ -35,24 +35,34 @@ async def _read(upload: UploadFile, limit: int) -> bytes:
 
 
 @router.post("/add", dependencies=[Depends(form_csrf)], response_class=HTMLResponse)
-async def add(request: Request, session: Signed, url: Annotated[str, Form()] = "",
-              upload: Annotated[UploadFile | None, File()] = None) -> Response:
+async def add(
+    request: Request,
+    session: Signed,
+    url: Annotated[str, Form()] = "",
+    upload: Annotated[UploadFile | None, File()] = None,
+) -> Response:
     require_role(session.user, "editor")
     app = state(request)
-    data = await _read(upload, app.options.max_upload_bytes) if upload and upload.filename \
-        else None
+    data = await _read(upload, app.options.max_upload_bytes) if upload and upload.filename else None
     # Capture and coding are blocking work: run them off the event loop.
     result = await run_in_threadpool(_intake, request, session, url.strip(), upload, data)
     return render(request, "added.html", session, intake=result)
 
 
-def _intake(request: Request, session: Session, url: str, upload: UploadFile | None,
-            data: bytes | None) -> intake.Intake:
+def _intake(
+    request: Request, session: Session, url: str, upload: UploadFile | None, data: bytes | None
+) -> intake.Intake:
     app = state(request)
     with app.fetcher() as fetcher:
         if data is not None and upload is not None:
-            return intake.add_upload(app.store, fetcher, upload.filename or "upload", data,
-                                     session.user.name, app.coder, app.coder_note,
-                                     url=url or None)
-        return intake.add_url(app.store, fetcher, url, session.user.name, app.coder,
-                              app.coder_note)
+            return intake.add_upload(
+                app.store,
+                fetcher,
+                upload.filename or "upload",
+                data,
+                session.user.name,
+                app.coder,
+                app.coder_note,
+                url=url or None,
+            )
+        return intake.add_url(app.store, fetcher, url, session.user.name, app.coder, app.coder_note)

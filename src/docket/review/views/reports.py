@@ -38,8 +38,9 @@ def _incident_response(request: Request, session: Session, incident_id: int) -> 
 
 
 @router.post("/incidents/{incident_id}/decision", dependencies=[Depends(form_csrf)])
-def decide(request: Request, session: Signed, incident_id: int,
-           action: Annotated[str, Form()]) -> Response:
+def decide(
+    request: Request, session: Signed, incident_id: int, action: Annotated[str, Form()]
+) -> Response:
     with state(request).store.begin() as conn:
         decisions.decide_incident(conn, session.user, incident_id, action)
     return _incident_response(request, session, incident_id)
@@ -70,12 +71,31 @@ Text = Annotated[str, Form(max_length=10_000)]
 
 
 @router.post("/incidents/{incident_id}/fields/{field}", dependencies=[Depends(form_csrf)])
-def decide_field(request: Request, session: Signed, incident_id: int, field: str,
-                 action: Annotated[str, Form()], value: Text = "", start: Text = "",
-                 end: Text = "", granularity: Text = "", text: Text = "", city: Text = "",
-                 region: Text = "", country: Text = "") -> Response:
-    form = {"value": value, "start": start, "end": end, "granularity": granularity,
-            "text": text, "city": city, "region": region, "country": country}
+def decide_field(
+    request: Request,
+    session: Signed,
+    incident_id: int,
+    field: str,
+    action: Annotated[str, Form()],
+    value: Text = "",
+    start: Text = "",
+    end: Text = "",
+    granularity: Text = "",
+    text: Text = "",
+    city: Text = "",
+    region: Text = "",
+    country: Text = "",
+) -> Response:
+    form = {
+        "value": value,
+        "start": start,
+        "end": end,
+        "granularity": granularity,
+        "text": text,
+        "city": city,
+        "region": region,
+        "country": country,
+    }
     corrected = form_value(field, form) if action == "correct" else None
     with state(request).store.begin() as conn:
         decisions.decide_field(conn, session.user, incident_id, field, action, corrected)
@@ -83,10 +103,15 @@ def decide_field(request: Request, session: Signed, incident_id: int, field: str
 
 
 @router.post("/reports/{report_id}/incidents", dependencies=[Depends(form_csrf)])
-def add_incident(request: Request, session: Signed, report_id: int,
-                 act: Annotated[str, Form()], start: Annotated[int, Form()],
-                 end: Annotated[int, Form()], quote: Annotated[str, Form()]) -> Response:
+def add_incident(
+    request: Request,
+    session: Signed,
+    report_id: int,
+    act: Annotated[str, Form()],
+    start: Annotated[int, Form()],
+    end: Annotated[int, Form()],
+    quote: Annotated[str, Form()],
+) -> Response:
     with state(request).store.begin() as conn:
-        incident_id = decisions.add_incident(conn, session.user, report_id, act, start, end,
-                                             quote)
+        incident_id = decisions.add_incident(conn, session.user, report_id, act, start, end, quote)
     return see_other(f"/reports/{report_id}#incident-{incident_id}")

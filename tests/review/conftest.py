@@ -3,6 +3,7 @@ the bundled example coded by hand, four accounts, and signed-in in-process clien
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -90,9 +91,7 @@ def example_incidents(report: Report) -> CodedReport:
     )
 
 
-def _d(value: str):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
+def _d(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 

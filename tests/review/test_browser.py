@@ -171,6 +171,10 @@ def _review_as_admin(tab: Tab, world: World) -> None:
     _select_and_add(tab, "successfully petitioned Chechnya’s Investigative Committee")
     tab.page.wait_for_selector("article.incident h3:text-matches(' other$')")
     tab.shot("report-reviewed")
+    # Offsets are code points: after the 🕊 (two UTF-16 units) they must still be right.
+    tab.go(f"/reports/{world.secret}")
+    _select_and_add(tab, "He was beaten in custody")
+    tab.page.wait_for_selector("article.incident h3:text-matches(' other$')")
 
 
 def test_review_flow_in_chromium(world: World, server: str, browser: Any) -> None:
@@ -183,6 +187,9 @@ def test_review_flow_in_chromium(world: World, server: str, browser: Any) -> Non
         "abduction": "rejected",
         "other": "accepted",
     }
+    added = _stored_incidents(world.store, world.secret)[-1].evidence[0]
+    assert added.text == "He was beaten in custody"
+    admin.go(f"/reports/{world.example}")
     detention = _incident(admin.page, "arbitrary_detention")
     detention.locator("details.history summary").click()
     assert "2020-04-30" in detention.inner_text()  # the machine's proposal, still shown

@@ -120,6 +120,8 @@ def test_fields_are_accepted_and_rejected_one_by_one(
     found = _by_act(ed, world.example, "abduction")
     assert found["field_states"] == {"act": "accepted", "victims": "rejected"}
     assert found["victims"] == []
+    required = ed.form_post(f"/incidents/{incident}/fields/act", {"action": "reject"})
+    assert required.status_code == 400 and "reject the incident" in required.text
 
 
 def test_bad_values_are_refused_and_change_nothing(

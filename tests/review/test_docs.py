@@ -42,7 +42,7 @@ def test_every_option_has_a_documented_effect() -> None:
         "login_window": "15 minutes",
         "max_failures_per_account": "5 failed",
         "max_failures_per_ip": "20 from one address",
-        "max_upload_bytes": "upload",
+        "max_upload_bytes": "uploads up to 20 MB",
     }
     assert set(explained) == {f.name for f in dataclasses.fields(ReviewOptions)}
     for phrase in explained.values():

@@ -68,3 +68,12 @@ def test_no_inline_scripts_or_styles_in_templates() -> None:
         text = template.read_text(encoding="utf-8")
         assert "<script>" not in text and "<style" not in text, template
         assert " style=" not in text and " onclick=" not in text and "hx-on" not in text
+
+
+def test_unknown_pages_answer_with_the_html_error_page(
+    world: World, make_client: Callable[..., Client]
+) -> None:
+    response = make_client("alice").get("/no/such/page")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert response.headers["x-frame-options"] == "DENY"

@@ -131,15 +131,14 @@ def columns_for(field: str, value: Any, current: Row) -> dict[str, Any]:
     return _PARSERS[field](value, field)
 
 
+REQUIRED = ("act", "status")
+"""Fields an incident cannot be without: correct them, or reject the whole incident."""
+
+
 def _empty(field: str) -> Any:
-    return {
-        "act": "other",
-        "status": "reported",
-        "victims": [],
-        "perpetrators": [],
-        "date": {},
-        "place": {},
-    }[field]
+    if field in REQUIRED:
+        raise ReviewError(f"{field} cannot be left empty: correct it, or reject the incident")
+    return {"victims": [], "perpetrators": [], "date": {}, "place": {}}[field]
 
 
 def _log(

@@ -3,6 +3,8 @@ sliding window, in the database, so that every server process and restart sees t
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 
 from docket.review.options import ReviewOptions
@@ -31,7 +33,11 @@ def blocked(conn: sa.Connection, account: str, ip: str, options: ReviewOptions) 
     )
 
 
+KEEP = dt.timedelta(days=1)
+"""Attempts older than this are deleted: they no longer count, and they name people."""
+
+
 def record(conn: sa.Connection, account: str, ip: str, ok: bool) -> None:
-    conn.execute(
-        login_attempts.insert().values(at=audit.utcnow(), account=account[:120], ip=ip[:64], ok=ok)
-    )
+    now = audit.utcnow()
+    conn.execute(login_attempts.delete().where(login_attempts.c.at < now - KEEP))
+    conn.execute(login_attempts.insert().values(at=now, account=account[:120], ip=ip[:64], ok=ok))

@@ -22,13 +22,13 @@ def test_precedence_defaults_file_environment_flags(tmp_path: Path) -> None:
 def test_invalid_values_name_their_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="'fetch_timeout'"):
         load_settings(env={"DOCKET_FETCH_TIMEOUT": "soon"})
-    with pytest.raises(ConfigError, match="'allow_private'.*true or false"):
+    with pytest.raises(ConfigError, match=r"'allow_private'.*true or false"):
         load_settings(env={"DOCKET_ALLOW_PRIVATE": "maybe"})
-    with pytest.raises(ConfigError, match="'max_bytes'.*positive"):
+    with pytest.raises(ConfigError, match=r"'max_bytes'.*positive"):
         load_settings({"max_bytes": -1}, env={})
     bad = tmp_path / "bad.toml"
     bad.write_text("colour = 'blue'\n")
-    with pytest.raises(ConfigError, match="'colour'.*unknown key"):
+    with pytest.raises(ConfigError, match=r"'colour'.*unknown key"):
         load_settings(env={"DOCKET_CONFIG": str(bad)})
     with pytest.raises(ConfigError, match="no config file"):
         load_settings(env={"DOCKET_CONFIG": str(tmp_path / "missing.toml")})

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from htmldate import find_date
 from trafilatura import bare_extraction
 from trafilatura.settings import Document, Extractor
 from trafilatura.utils import normalize_unicode
@@ -73,13 +74,13 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def extract_article(
-    html: str | bytes, url: str | None, options: ExtractOptions = DEFAULT_OPTIONS
-) -> Article:
-    """The article in `html`; raises ExtractionError when the page holds none."""
+def _extract(
+    html: str | bytes, url: str | None, options: ExtractOptions, recall: bool
+) -> tuple[Document | None, str]:
     extractor = Extractor(
         output_format="markdown",
-        precision=options.favor_precision,
+        precision=options.favor_precision and not recall,
+        recall=recall,
         links=options.include_links,
         tables=options.include_tables,
         with_metadata=True,
@@ -88,16 +89,31 @@ def extract_article(
     )
     document = bare_extraction(html, options=extractor, as_dict=False)
     if not isinstance(document, Document) or document.body is None:
-        raise ExtractionError(url or "page", "no article text found in the page")
-    text = normalize_unicode(xmltotxt(document.body, True)).strip()
+        return None, ""
+    return document, normalize_unicode(xmltotxt(document.body, True)).strip()
+
+
+def extract_article(
+    html: str | bytes, url: str | None, options: ExtractOptions = DEFAULT_OPTIONS
+) -> Article:
+    """The article in `html`; raises ExtractionError when the page holds none.
+
+    Precision first; a page where that finds no text is read again favouring recall, since
+    a short article is better kept with some noise than lost."""
+    document, text = _extract(html, url, options, recall=False)
     if not text:
-        raise ExtractionError(url or "page", "the page's article text is empty")
+        document, text = _extract(html, url, options, recall=True)
+    if document is None or not text:
+        raise ExtractionError(url or "page", "no article text found in the page")
+    # htmldate on the whole page, as measured best for publication dates; trafilatura's
+    # own date comes from the same library on a cleaned tree and is the fallback.
+    published = _date(find_date(html, url=url, **options.date_params())) or _date(document.date)
     return Article(
         title=document.title,
         text=text,
         authors=_authors(document.author),
         outlet=document.sitename or document.hostname,
-        published=_date(document.date),
+        published=published,
         language=document.language,
         canonical_url=document.url,
     )

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from typing import TextIO
 
 import click
 
 from docket.cli.context import App, pass_app
+from docket.cli.table import table
 from docket.models import Report
 from docket.publish.export import FORMATS, write_reports
 from docket.store import reports as report_store
-
-
-def _table(rows: Sequence[tuple[str, ...]], headers: tuple[str, ...]) -> str:
-    widths = [
-        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
-    ]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
-    return "\n".join(line.rstrip() for line in lines)
 
 
 @click.command("list")
@@ -39,7 +30,7 @@ def list_reports(app: App, limit: int | None) -> None:
         )
         for r in found
     ]
-    click.echo(_table(rows, ("id", "published", "outlet", "title")))
+    click.echo(table(rows, ("id", "published", "outlet", "title")))
 
 
 def render(report: Report) -> str:

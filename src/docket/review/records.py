@@ -47,17 +47,7 @@ def _plain(value: Any) -> dict[str, Any]:
     return plain
 
 
-def _first_capture(conn: sa.Connection, report_id: int) -> Any:
-    return conn.execute(
-        sa.select(captures.c.captured_at, captures.c.url)
-        .where(captures.c.report_id == report_id)
-        .order_by(captures.c.id)
-        .limit(1)
-    ).first()
-
-
-def _record(conn: sa.Connection, row: Any) -> dict[str, Any]:
-    capture = _first_capture(conn, row.report_id)
+def _record(row: Any) -> dict[str, Any]:
     return _plain(
         {
             "incident_id": row.id,
@@ -81,19 +71,30 @@ def _record(conn: sa.Connection, row: Any) -> dict[str, Any]:
                 for e in row.evidence
             ],
             "source": {
-                "url": row.url or (capture.url if capture else None),
+                "url": row.url or row.capture_url,
                 "title": row.title,
                 "outlet": row.outlet,
                 "published": row.published,
                 "sha256": row.sha256,
-                "captured_at": capture.captured_at if capture else None,
+                "captured_at": row.captured_at,
             },
         }
     )
 
 
 def reviewed(conn: sa.Connection, user: User) -> Iterator[dict[str, Any]]:
-    """Every accepted or corrected incident `user` may see, in id order."""
+    """Every accepted or corrected incident `user` may see, in id order, with the time and
+    address of its report's first capture (one query, not one per record)."""
+    first = (
+        sa.select(captures.c.report_id, sa.func.min(captures.c.id).label("capture_id"))
+        .group_by(captures.c.report_id)
+        .subquery()
+    )
+    joined = (
+        incidents.join(reports, reports.c.id == incidents.c.report_id)
+        .outerjoin(first, first.c.report_id == reports.c.id)
+        .outerjoin(captures, captures.c.id == first.c.capture_id)
+    )
     query = (
         sa.select(
             incidents,
@@ -102,16 +103,18 @@ def reviewed(conn: sa.Connection, user: User) -> Iterator[dict[str, Any]]:
             reports.c.outlet,
             reports.c.published,
             reports.c.sha256,
+            captures.c.captured_at,
+            captures.c.url.label("capture_url"),
         )
-        .select_from(incidents.join(reports, reports.c.id == incidents.c.report_id))
+        .select_from(joined)
         .where(incidents.c.review_state.in_(("accepted", "corrected")))
         .order_by(incidents.c.id)
     )
     condition = visible(user)
     if condition is not None:
         query = query.where(condition)
-    for row in conn.execute(query).all():
-        yield _record(conn, row)
+    for row in conn.execute(query):
+        yield _record(row)
 
 
 def _names(parties: list[dict[str, Any]]) -> str:

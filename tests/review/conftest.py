@@ -15,7 +15,16 @@ from fastapi.testclient import TestClient
 from docket.capture import ingest
 from docket.capture.fetch import Fetcher
 from docket.config import Settings
-from docket.models import CodedReport, DateInterval, Evidence, Incident, Party, Place, Report
+from docket.models import (
+    CodedReport,
+    DateInterval,
+    Evidence,
+    Incident,
+    Intervention,
+    Party,
+    Place,
+    Report,
+)
 from docket.review import ReviewOptions, create_app
 from docket.review.passwords import hash_password
 from docket.store import Store, coded
@@ -86,8 +95,19 @@ def example_incidents(report: Report) -> CodedReport:
         coder="test-coder/1",
         evidence=[span(text, "They were seized and returned to Chechnya", "act")],
     )
+    protection = Intervention(
+        type="protection_granted",
+        actor="Authorities in Russia’s republic of Chechnya",
+        beneficiaries=["Salekh Magamadov", "Ismail Isayev"],
+        confidence=0.7,
+        coder="test-coder/1",
+        evidence=[span(text, "have granted state protection", "type")],
+    )
     return CodedReport(
-        report=report, incidents=[torture, detention, abduction], coder="test-coder/1"
+        report=report,
+        incidents=[torture, detention, abduction],
+        interventions=[protection],
+        coder="test-coder/1",
     )
 
 

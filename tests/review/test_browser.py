@@ -168,6 +168,7 @@ def _review_as_admin(tab: Tab, world: World) -> None:
     tab.page.wait_for_selector("article.incident.state-corrected")
     _incident(tab.page, "abduction").locator("button", has_text="Reject incident").click()
     tab.page.wait_for_selector("article.incident.state-rejected")
+    tab.page.wait_for_selector("mark.evidence.rejected")  # its evidence fades in the text
     _select_and_add(tab, "successfully petitioned Chechnya’s Investigative Committee")
     tab.page.wait_for_selector("article.incident h3:text-matches(' other$')")
     tab.shot("report-reviewed")
@@ -210,8 +211,8 @@ def test_review_flow_in_chromium(world: World, server: str, browser: Any) -> Non
     assert viewer.page.locator("mark.evidence").count() > 0
     assert viewer.page.locator("text=Accept incident").count() == 0
     assert viewer.page.locator("#add-incident").count() == 0
-    assert viewer.go(f"/reports/{world.secret}").status == 404
     viewer.shot("report-viewer")
+    assert viewer.go(f"/reports/{world.secret}").status == 404
 
     stranger = Tab(browser, server)
     stranger.go(f"/reports/{world.example}")

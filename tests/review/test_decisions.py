@@ -226,3 +226,20 @@ def test_the_history_shows_the_machine_and_each_decision(
     assert "Machine&#39;s proposal" in section or "Machine's proposal" in section
     assert "2020-04-30" in section  # the machine's end date, still shown
     assert "review.field.correct" in section and "2020-04-15" in section
+
+
+def test_interventions_are_accepted_or_rejected_as_a_whole(
+    world: World, make_client: Callable[..., Client]
+) -> None:
+    ed, vera = make_client("ed"), make_client("vera")
+    item = ed.get(f"/api/reports/{world.example}").json()["interventions"][0]
+    assert item["type"] == "protection_granted" and item["review_state"] == "proposed"
+    url = f"/api/interventions/{item['id']}/decision"
+    assert vera.api_post(url, {"action": "accept"}).status_code == 403
+    assert ed.api_post(url, {"action": "accept"}).json()["review_state"] == "accepted"
+    page = ed.form_post(f"/interventions/{item['id']}/decision", {"action": "reject"})
+    assert page.status_code == 200 and f'id="intervention-{item["id"]}"' in page.text
+    with world.store.read() as conn:
+        last = audit.entries(conn, entity="intervention", entity_id=item["id"])
+    assert [e.action for e in last] == ["review.accept", "review.reject"]
+    assert last[-1].before == {"review_state": "accepted"}

@@ -97,6 +97,17 @@ def decide(request: Request, session: Signed, incident_id: int, body: Decision) 
     return _incident(request, session, incident_id)
 
 
+@router.post("/interventions/{intervention_id}/decision", dependencies=[Depends(api_csrf)])
+def decide_intervention(
+    request: Request, session: Signed, intervention_id: int, body: Decision
+) -> Json:
+    with state(request).store.begin() as conn:
+        review_state = decisions.decide_intervention(
+            conn, session.user, intervention_id, body.action
+        )
+    return {"id": intervention_id, "review_state": review_state}
+
+
 @router.post("/incidents/{incident_id}/fields/{field}", dependencies=[Depends(api_csrf)])
 def decide_field(
     request: Request, session: Signed, incident_id: int, field: str, body: FieldDecision

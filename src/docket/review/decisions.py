@@ -23,7 +23,7 @@ from docket.errors import NotFound, ReviewError
 from docket.models import ACTS, GRANULARITIES, STATUSES, AuditEntry, User
 from docket.review import access
 from docket.store import audit
-from docket.store.schema import incidents, reports
+from docket.store.schema import incidents, interventions, reports
 
 FIELDS: tuple[str, ...] = ("act", "victims", "perpetrators", "date", "place", "status")
 INCIDENT_ACTIONS = {"accept": "accepted", "reject": "rejected", "reopen": "proposed"}
@@ -31,15 +31,13 @@ FIELD_ACTIONS = ("accept", "correct", "reject")
 Row = Any
 
 
-def _load(conn: sa.Connection, user: User, incident_id: int) -> Row:
-    """The incident row, locked, after checking that `user` may review it."""
+def _load(conn: sa.Connection, user: User, record_id: int, table: sa.Table = incidents) -> Row:
+    """The incident (or intervention) row, locked, after checking that `user` may review it."""
     access.require_role(user, "editor")
     # FOR UPDATE on PostgreSQL: two reviewers deciding at once are serialised, not merged.
-    row = conn.execute(
-        sa.select(incidents).where(incidents.c.id == incident_id).with_for_update()
-    ).first()
+    row = conn.execute(sa.select(table).where(table.c.id == record_id).with_for_update()).first()
     if row is None or not access.may_see(conn, user, row.report_id):
-        raise NotFound(f"no incident with id {incident_id}")
+        raise NotFound(f"no {table.name[:-1]} with id {record_id}")
     return row
 
 
@@ -148,13 +146,14 @@ def _log(
     incident_id: int,
     before: dict[str, Any],
     after: dict[str, Any],
+    entity: str = "incident",
 ) -> None:
     audit.append(
         conn,
         AuditEntry(
             actor=user.name,
             action=action,
-            entity="incident",
+            entity=entity,
             entity_id=incident_id,
             before=before,
             after=after,
@@ -162,26 +161,29 @@ def _log(
     )
 
 
-def decide_incident(conn: sa.Connection, user: User, incident_id: int, action: str) -> str:
-    """Accept, reject or reopen a whole incident; returns its new review state."""
+def _decide(conn: sa.Connection, user: User, table: sa.Table, record_id: int, action: str) -> str:
     if action not in INCIDENT_ACTIONS:
         raise ReviewError(f"unknown action {action!r}: one of {', '.join(INCIDENT_ACTIONS)}")
-    row = _load(conn, user, incident_id)
+    row = _load(conn, user, record_id, table)
     state = INCIDENT_ACTIONS[action]
     conn.execute(
-        incidents.update()
-        .where(incidents.c.id == incident_id)
+        table.update()
+        .where(table.c.id == record_id)
         .values(review_state=state, updated_at=audit.utcnow())
     )
-    _log(
-        conn,
-        user,
-        f"review.{action}",
-        incident_id,
-        {"review_state": row.review_state},
-        {"review_state": state},
-    )
+    before, after = {"review_state": row.review_state}, {"review_state": state}
+    _log(conn, user, f"review.{action}", record_id, before, after, table.name[:-1])
     return state
+
+
+def decide_incident(conn: sa.Connection, user: User, incident_id: int, action: str) -> str:
+    """Accept, reject or reopen a whole incident; returns its new review state."""
+    return _decide(conn, user, incidents, incident_id, action)
+
+
+def decide_intervention(conn: sa.Connection, user: User, intervention_id: int, action: str) -> str:
+    """Accept, reject or reopen an intervention (petition, protection...) as a whole."""
+    return _decide(conn, user, interventions, intervention_id, action)
 
 
 def decide_field(

@@ -44,6 +44,19 @@
     });
   }
 
+  // After an incident is decided in place (htmx), its evidence in the text follows suit:
+  // a rejected incident's marks fade, as they are left out when the page is rendered.
+  function onSwap(event) {
+    const card = event.detail && event.detail.elt;
+    if (!card || !card.getAttribute || !card.hasAttribute("data-incident")) return;
+    const id = card.getAttribute("data-incident");
+    const rejected = card.classList.contains("state-rejected");
+    document.querySelectorAll("mark[data-incidents]").forEach((m) => {
+      const ids = m.getAttribute("data-incidents").split(" ");
+      if (ids.length === 1 && ids[0] === id) m.classList.toggle("rejected", rejected);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     const container = document.getElementById("report-text");
     if (container) {
@@ -51,5 +64,6 @@
       container.addEventListener("keyup", onSelection);
     }
     document.addEventListener("mouseover", onHover);
+    document.body.addEventListener("htmx:afterSettle", onSwap);
   });
 })();

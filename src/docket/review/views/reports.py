@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -16,6 +17,7 @@ from docket.review.highlight import highlighted
 from docket.review.pages import is_htmx, render, see_other
 from docket.review.sessions import Session
 from docket.review.state import state
+from docket.store.schema import interventions
 
 router = APIRouter()
 Signed = Annotated[Session, Depends(page_session)]
@@ -44,6 +46,18 @@ def decide(
     with state(request).store.begin() as conn:
         decisions.decide_incident(conn, session.user, incident_id, action)
     return _incident_response(request, session, incident_id)
+
+
+@router.post("/interventions/{intervention_id}/decision", dependencies=[Depends(form_csrf)])
+def decide_intervention(
+    request: Request, session: Signed, intervention_id: int, action: Annotated[str, Form()]
+) -> Response:
+    with state(request).store.begin() as conn:
+        decisions.decide_intervention(conn, session.user, intervention_id, action)
+        report_id = conn.execute(
+            sa.select(interventions.c.report_id).where(interventions.c.id == intervention_id)
+        ).scalar_one()
+    return see_other(f"/reports/{report_id}#intervention-{intervention_id}")
 
 
 def _parties(text: str) -> list[dict[str, Any]]:

@@ -77,3 +77,20 @@ def test_unknown_pages_answer_with_the_html_error_page(
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_a_script_url_is_never_a_link(world: World, make_client: Callable[..., Client]) -> None:
+    ed = make_client("ed")
+    report = (
+        b"Trap\n\nJanuary 5, 2021\n\nSome body text here.\n\nOriginal url: javascript:alert(3)\n"
+    )
+    added = ed.post(
+        "/add",
+        data={"csrf_token": ed.csrf},
+        files={"upload": ("trap.md", report, "text/markdown")},
+    )
+    assert added.status_code == 200
+    assert "could not be coded" in added.text  # the test coder finds none of its quotes
+    new_id = max(r["id"] for r in ed.get("/api/reports").json())
+    page = ed.get(f"/reports/{new_id}").text
+    assert 'href="javascript:' not in page

@@ -45,15 +45,20 @@ def load_coder(settings: Settings) -> tuple[Coder | None, str]:
 
 
 def _code(store: Store, report_id: int, coder: Coder | None, actor: str, intake: Intake) -> None:
-    with store.begin() as conn:
+    if coder is None:
+        return
+    with store.read() as conn:
         report = report_store.get(conn, report_id)
-        if coder is None:
-            return
-        try:
-            coded.save(conn, report_id, coder(report), actor)
-        except CodingError as exc:
-            intake.notes.append(f"report {report_id} could not be coded: {exc}")
-            return
+    try:
+        result = coder(report)
+    except Exception as exc:  # the coding stage's boundary: recorded and shown below
+        # The capture is already committed; a coder failing on one report must not lose
+        # it or take the page down: say why, keep the report uncoded.
+        reason = str(exc) if isinstance(exc, CodingError) else f"{type(exc).__name__}: {exc}"
+        intake.notes.append(f"report {report_id} could not be coded: {reason}")
+        return
+    with store.begin() as conn:
+        coded.save(conn, report_id, result, actor)
     intake.notes.append(f"report {report_id} coded")
 
 

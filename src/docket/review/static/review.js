@@ -57,6 +57,19 @@
     });
   }
 
+  // A refused in-place decision (a bad date, a stale form) is not swapped in by htmx:
+  // show the reason from the error page, as text.
+  function onError(event) {
+    const flash = document.getElementById("flash");
+    const xhr = event.detail && event.detail.xhr;
+    if (!flash || !xhr) return;
+    const page = new DOMParser().parseFromString(xhr.responseText || "", "text/html");
+    const reason = page.querySelector("p.error");
+    flash.textContent = (reason ? reason.textContent : "") || "The request failed (" + xhr.status + ").";
+    flash.hidden = false;
+    window.scrollTo(0, 0);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     const container = document.getElementById("report-text");
     if (container) {
@@ -65,5 +78,6 @@
     }
     document.addEventListener("mouseover", onHover);
     document.body.addEventListener("htmx:afterSettle", onSwap);
+    document.body.addEventListener("htmx:responseError", onError);
   });
 })();

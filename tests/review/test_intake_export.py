@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 
 import httpx
+import pytest
 
 from docket.capture.fetch import Fetcher
 from docket.config import Settings
@@ -88,11 +89,27 @@ def test_url_is_fetched_and_coded_without_a_coder_note(world: World) -> None:
         assert "coded" in response.text
 
 
-def test_without_a_coder_the_report_is_kept_with_a_note(world: World) -> None:
+def test_without_a_coder_the_report_is_kept_with_a_note(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(name: str) -> object:
+        raise ImportError(f"No module named {name!r}")
+
+    monkeypatch.setattr("docket.review.intake.importlib.import_module", missing)
     coder, note = load_coder(world.settings)
-    if coder is not None:  # the coder is installed: nothing to check here
-        return
-    assert "no coder" in note
+    assert coder is None and "no coder installed" in note
+    app = create_app(world.store, world.settings, ReviewOptions())
+    with Client(app, base_url="https://testserver") as client:
+        sign_in(client, "ed")
+        client.csrf = client.get("/api/me").json()["csrf_token"]
+        assert "no coder installed" in client.get("/add").text
+        text = EXAMPLE.read_text(encoding="utf-8").replace("It is not yet", "It is not at all")
+        added = client.post(
+            "/add",
+            data={"csrf_token": client.csrf},
+            files={"upload": ("x.md", text.encode(), "text/markdown")},
+        )
+        assert "no coder installed" in added.text
 
 
 def _accept_some(world: World, make_client: Callable[..., Client]) -> None:

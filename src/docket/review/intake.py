@@ -17,7 +17,7 @@ from docket.capture.fetch import Fetcher
 from docket.capture.items import Failure
 from docket.capture.sources import HTML_SUFFIXES, TEXT_SUFFIXES, captures, suffix
 from docket.config import Settings
-from docket.errors import CaptureError, CodingError, DocketError
+from docket.errors import CaptureError, CodingError
 from docket.models import CodedReport, Report
 from docket.store import Store, coded
 from docket.store import reports as report_store
@@ -37,11 +37,11 @@ def load_coder(settings: Settings) -> tuple[Coder | None, str]:
     try:
         module = importlib.import_module("docket.code")
         coder = module.Coder.load(settings)
-    except (ImportError, AttributeError) as exc:
-        return None, f"no coder installed ({exc.__class__.__name__}): the report is kept uncoded"
-    except DocketError as exc:
-        return None, f"the coder could not be loaded: {exc}"
-    return coder.code, "docket.code"
+    except ImportError as exc:
+        return None, f"no coder installed ({exc}): reports are kept uncoded"
+    except Exception as exc:  # the coding stage's boundary: the app still serves
+        return None, f"the coder could not be loaded ({type(exc).__name__}: {exc})"
+    return coder.code, f"{getattr(coder, 'name', 'docket.code')}"
 
 
 def _code(store: Store, report_id: int, coder: Coder | None, actor: str, intake: Intake) -> None:

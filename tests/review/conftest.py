@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -143,10 +144,10 @@ def _ingest(store: Store, settings: Settings, path: str) -> int:
 
 
 @pytest.fixture
-def world(store: Store, tmp_path: pytest.TempPathFactory) -> World:
+def world(store: Store, tmp_path: Path) -> World:
     settings = Settings(db="unused")
     example = _ingest(store, settings, str(EXAMPLE))
-    hostile_file = tmp_path / "hostile.md"  # type: ignore[operator]
+    hostile_file = tmp_path / "hostile.md"
     hostile_file.write_text(HOSTILE, encoding="utf-8")
     secret = _ingest(store, settings, str(hostile_file))
     with store.begin() as conn:

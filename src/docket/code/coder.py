@@ -1,0 +1,88 @@
+"""The coder: a report in, a `CodedReport` out (incidents and interventions with evidence).
+
+    coder = Coder.load(settings)          # spaCy and the trained artefacts, once
+    coded = coder.code(report)            # one report
+    for coded in coder.code_many(reports) # many, NER batched across reports
+
+Rules find the acts, parties, dates, places and statuses; the trained document classifiers
+(`classifier.py`) confirm or veto act types and give the perpetrator type when the text
+names none. Re-coding the same report gives the same result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from docket.code import evidence as ev
+from docket.code.classifier import DocumentClassifier
+from docket.code.document import Document, add_names, read
+from docket.code.incidents import build_incidents
+from docket.code.interventions import build_interventions
+from docket.code.merge import merge_incidents, merge_interventions
+from docket.code.nlp import load_pipeline
+from docket.code.scoring import blend
+from docket.config import Settings
+from docket.errors import CodingError
+from docket.models import CodedReport, Report
+
+NAME = "docket.rules+lr"
+VERSION = 1
+MAX_CHARS = 200_000
+"""Longer bodies are coded on their first MAX_CHARS characters (offsets stay exact)."""
+_BATCH = 32
+
+
+class Coder:
+    """Codes reports; build one with `Coder.load(settings)` and reuse it."""
+
+    name = f"{NAME}/{VERSION}"
+
+    def __init__(self, nlp: Any, classifier: DocumentClassifier | None) -> None:
+        self._nlp = nlp
+        self._classifier = classifier
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Coder:
+        """Load spaCy (the configured pipeline, then the fallbacks) and the artefacts."""
+        name = settings.spacy_model if settings is not None else "en_core_web_sm"
+        return cls(load_pipeline(name), DocumentClassifier.load())
+
+    def code(self, report: Report) -> CodedReport:
+        """Code one report. Raises CodingError for input that cannot be coded."""
+        return next(self.code_many([report]))
+
+    def code_many(self, reports: Iterable[Report]) -> Iterator[CodedReport]:
+        """Code reports in order, batching NER across them; errors raise per report."""
+        iterator = iter(reports)
+        while batch := list(itertools.islice(iterator, _BATCH)):
+            documents = [_read(report) for report in batch]
+            add_names(self._nlp, [d for d in documents if d is not None])
+            for report, document in zip(batch, documents, strict=True):
+                yield self._finish(report, document)
+
+    def _finish(self, report: Report, doc: Document | None) -> CodedReport:
+        coded = CodedReport(report=report, coder=self.name)
+        if doc is None:
+            return coded
+        incidents = merge_incidents(build_incidents(doc))
+        interventions = merge_interventions(build_interventions(doc))
+        probabilities = self._classifier.predict(doc) if self._classifier else None
+        coded.incidents = blend(doc, incidents, probabilities)
+        coded.interventions = interventions
+        for item in [*coded.incidents, *coded.interventions]:
+            item.coder = self.name
+            ev.check(report.text, item.evidence)
+        return coded
+
+
+def _read(report: Report) -> Document | None:
+    """The report read for coding, or None when there is nothing to code."""
+    if not isinstance(report.text, str):
+        raise CodingError("report has no text body")
+    if not report.text.strip():
+        return None
+    published = report.published if isinstance(report.published, dt.date) else None
+    return read(report.text[:MAX_CHARS], report.title, published)

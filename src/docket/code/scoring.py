@@ -1,0 +1,67 @@
+"""Blending rules and the document classifier, and each incident's confidence.
+
+The rules say where and against whom; the classifier, trained on whole articles, says
+which violation types an article is about. An incident whose type the classifier finds
+very unlikely is dropped (a passing mention: "he was once arrested"); a type the
+classifier is sure of but no rule incident carries is added from the first sentence with
+a trigger of that type. Confidence favours the lead, named victims, a date and the
+classifier's belief, so an article's main incident comes first.
+"""
+
+from __future__ import annotations
+
+from docket.code.classifier import ACT_TO_LABEL, Prediction
+from docket.code.document import Document
+from docket.code.incidents import Focus, incident_for
+from docket.models import Incident
+
+VETO = 0.12
+"""Drop a rule incident whose type has a lower probability than this."""
+ADD = 0.65
+"""Add an incident for a type at least this probable that no rule incident has."""
+LEAD = 3
+
+
+def blend(doc: Document, incidents: list[Incident], prediction: Prediction | None) -> list[Incident]:
+    if prediction is None:
+        for incident in incidents:
+            incident.confidence = _confidence(incident, None)
+        return incidents
+    kept = [i for i in incidents if _probability(i, prediction) is None or (_probability(i, prediction) or 0) >= VETO]
+    present = {ACT_TO_LABEL.get(i.act) for i in kept}
+    for label, probability in prediction.violations.items():
+        if probability >= ADD and label not in present:
+            added = _from_classifier(doc, label)
+            if added is not None:
+                kept.append(added)
+    for incident in kept:
+        incident.confidence = _confidence(incident, prediction)
+        if not any(p.type for p in incident.perpetrators):
+            incident.extra["perpetrator_type"] = prediction.perpetrator_type
+    return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
+
+
+def _probability(incident: Incident, prediction: Prediction) -> float | None:
+    label = ACT_TO_LABEL.get(incident.act)
+    return prediction.violations.get(label) if label else None
+
+
+def _from_classifier(doc: Document, label: str) -> Incident | None:
+    for info in doc.sentences:
+        for clause, trigger in info.acts:
+            if ACT_TO_LABEL.get(trigger.label) == label:
+                incident = incident_for(doc, info, clause, trigger, Focus(), require_victims=False)
+                if incident is not None:
+                    incident.extra["added_by"] = "classifier"
+                    return incident
+    return None
+
+
+def _confidence(incident: Incident, prediction: Prediction | None) -> float:
+    index = int(incident.extra.get("sentence", 0))
+    position = 1.0 / (1.0 + index / LEAD)
+    named = any(v.name[:1].isupper() for v in incident.victims)
+    dated = incident.date.start is not None
+    belief = (_probability(incident, prediction) if prediction else None) or 0.5
+    score = 0.35 * position + 0.35 * belief + 0.15 * named + 0.15 * dated
+    return round(min(1.0, max(0.0, score)), 3)

@@ -18,7 +18,7 @@ from typing import Any
 
 from docket.code import evidence as ev
 from docket.code.classifier import DocumentClassifier
-from docket.code.document import Document, add_names, read
+from docket.code.document import Document, add_names, confirm_places, read
 from docket.code.incidents import build_incidents
 from docket.code.interventions import build_interventions
 from docket.code.merge import merge_incidents, merge_interventions
@@ -67,6 +67,7 @@ class Coder:
         coded = CodedReport(report=report, coder=self.name)
         if doc is None:
             return coded
+        confirm_places(doc)
         incidents = merge_incidents(build_incidents(doc))
         interventions = merge_interventions(build_interventions(doc))
         probabilities = self._classifier.predict(doc) if self._classifier else None

@@ -271,8 +271,9 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
     (re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?{_YEAR}\b"), _month_year, False),
     (re.compile(rf"\b(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}\b"), _season_year, False),
     (re.compile(r"\b(?P<rel>(?i:last|this|past))\s+(?P<season>(?i:spring|summer|autumn|fall|winter))\b"), _relative_season, False),
-    (re.compile(rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<month>{_MONTH})(?![\w.]*\s+\d)"), _month_alone, False),
-    (re.compile(rf"(?i:\b{_PREP}\s+(?:the\s+(?:year|end|start|beginning)\s+(?:of\s+)?)?){_YEAR}\b(?!-)"), _year_alone, False),
+    (re.compile(rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<core>(?P<month>{_MONTH}))(?![\w.]*\s+\d)"), _month_alone, False),
+    (re.compile(rf"(?i:\b{_PREP}\s+(?:the\s+(?:year|end|start|beginning)\s+(?:of\s+)?)?)(?P<core>{_YEAR})\b(?!-)"), _year_alone, False),
+    (re.compile(rf"(?i:\b(?:the|a|its|his|her|their)\s+)(?P<core>{_YEAR})\b(?!-|\s*(?:%|percent|people|members))"), _year_alone, False),
     (re.compile(rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?(?P<weekday>{_WEEKDAY})\b"), _weekday, False),
     (re.compile(r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning)\b"), _relative_day, False),
     (re.compile(rf"\b(?i:{_N}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b"), _ago, False),
@@ -293,11 +294,19 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
             interval = resolve(match, published)
             if interval is None or _after(interval, published):
                 continue
-            interval.text = match.group()
-            candidates.append(
-                DateMention(offset + match.start(), offset + match.end(), match.group(), interval, weak)
-            )
+            start, end = _core(match)
+            interval.text = match.string[start:end]
+            candidates.append(DateMention(offset + start, offset + end, interval.text, interval, weak))
     return _join_ranges(text, offset, _longest(candidates))
+
+
+def _core(match: re.Match[str]) -> tuple[int, int]:
+    """The words that name the time: "in April" is dated by "April", "in 2019" by "2019"
+    (the preposition only told us it was a date), so "of February 26" keeps its day."""
+    groups = match.groupdict()
+    if "core" in groups and groups["core"] is not None:
+        return match.span("core")
+    return match.span()
 
 
 def _after(interval: DateInterval, published: dt.date | None) -> bool:

@@ -79,6 +79,27 @@ def read(text: str, title: str | None, published: dt.date | None) -> Document:
     return Document(text, plain, published, title or "", infos)
 
 
+_BIG_CITY = 1_000_000
+
+
+def confirm_places(doc: Document) -> None:
+    """Drop gazetteer hits that NER reads otherwise: "San" in "Aung San Suu Kyi", "Farah"
+    the person. A small single-word city counts only where NER sees a place."""
+    for info in doc.sentences:
+        persons = [n for n in info.names if n.label == "PERSON"]
+        places = [n for n in info.names if n.label in {"GPE", "LOC", "FAC"}]
+        kept = []
+        for mention in info.places:
+            if any(p.start <= mention.start and mention.end <= p.end for p in persons):
+                continue
+            entry = mention.entry
+            small = entry.kind == "city" and entry.population < _BIG_CITY and " " not in mention.text
+            if small and not any(p.start <= mention.start < p.end for p in places):
+                continue
+            kept.append(mention)
+        info.places = kept
+
+
 def add_names(nlp: Any, documents: Iterable[Document], batch_size: int = 64) -> None:
     """Run NER over the sentences that need it, for many documents in one `nlp.pipe`."""
     targets = [info for doc in documents for info in doc.sentences if info.needs_ner]

@@ -16,6 +16,7 @@ from docket.code.acts import Trigger, custody_context
 from docket.code.dates import DateMention
 from docket.code.document import Document, SentenceInfo
 from docket.code.locate import locate
+from docket.code.places import gazetteer
 from docket.code.parties import (
     PartyMention,
     anaphors,
@@ -153,12 +154,21 @@ def _named_victims(doc: Document, info: SentenceInfo, start: int, end: int, trig
     verb = trigger.text.lower().endswith(("ed", "en")) and trigger.label not in _INTRANSITIVE
     found = []
     for name in info.persons(start, end):
-        if role(doc.plain, name.start, name.end) != "victim":
+        if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
             continue
         if verb and not passive and name.end <= trigger.start and _is_subject(doc.plain, name.end, trigger.start):
             continue  # "X arrested Y": X is the agent
         found.append(PartyMention(_clean_name(name.text), name.start, name.start + len(_clean_name(name.text)), True))
     return found
+
+
+def is_person_name(text: str) -> bool:
+    """NER calls some places and armed groups persons; the gazetteer and the perpetrator
+    lexicon know better."""
+    name = _clean_name(text)
+    if gazetteer().lookup(name) or perpetrators(name):
+        return False
+    return any(c.isupper() for c in name[:1])
 
 
 def _is_subject(plain: str, name_end: int, trigger_start: int) -> bool:
@@ -194,6 +204,8 @@ def _pointing(victims: list[PartyMention], described: list[PartyMention], pointe
 def _perpetrators(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, victims: list[PartyMention]) -> list[PartyMention]:
     """The agents of the act: "by X" or "at the hands of X"; else the subject of an active
     verb ("police arrested him"); else none (the classifier may still give a type)."""
+    if trigger.label == "displacement":
+        return []  # a consequence, not the act of a perpetrator
     text = doc.plain[clause.start : clause.end]
     found = [p for p in perpetrators(text, clause.start) if not _overlaps(p, victims)]
     found += [
@@ -243,7 +255,7 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
     victims = [
         PartyMention(_clean_name(n.text), n.start, n.end, True)
         for n in info.names
-        if n.label == "PERSON" and role(doc.plain, n.start, n.end) == "victim"
+        if n.label == "PERSON" and role(doc.plain, n.start, n.end) == "victim" and is_person_name(n.text)
     ]
     if victims:
         focus.victims = _unique(victims)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from docket.code.document import Document, SentenceInfo
-from docket.code.places import PlaceMention
+from docket.code.places import PlaceMention, gazetteer
 from docket.models import Place
 
 _MOVEMENT = re.compile(
@@ -71,6 +71,11 @@ def locate(doc: Document, info: SentenceInfo, start: int, end: int) -> tuple[Pla
     earlier = _earlier_in_paragraph(doc, info)
     if earlier is not None:
         return place_of(earlier), [earlier]
+    country = dominant_country(doc)
+    if country is not None:
+        # The country the report is about, given by its first mention there.
+        place = place_of(country)
+        return Place(text=place.text, country=place.country), [country]
     return Place(), []
 
 
@@ -105,6 +110,8 @@ def dominant_country(doc: Document) -> PlaceMention | None:
     """The country named most often (the lead counts double), by its first mention."""
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
+    for mention in gazetteer().find(doc.title):
+        votes[mention.entry.country_code] = votes.get(mention.entry.country_code, 0.0) + 2.0
     for info in doc.sentences:
         weight = 2.0 if info.sentence.index < 3 else 1.0
         for mention in info.places:
@@ -112,6 +119,7 @@ def dominant_country(doc: Document) -> PlaceMention | None:
             votes[code] = votes.get(code, 0.0) + weight * (0.5 if mention.entry.demonym else 1.0)
             if code not in first or (first[code].entry.demonym and not mention.entry.demonym):
                 first[code] = mention
-    if not votes:
+    mentioned = [c for c in votes if c in first]
+    if not mentioned:
         return None
-    return first[max(votes, key=lambda c: votes[c])]
+    return first[max(mentioned, key=lambda c: votes[c])]

@@ -30,8 +30,12 @@ _GROUP_HEAD = (
     r"refugees|migrants|detainees|prisoners|doctors|nurses|medics|youths|clerics|"
     r"community leaders?|indigenous (?:leaders?|people)|landowners|fishermen|miners)"
 )
+_NOT_MODIFIER = (
+    r"(?!(?:of|and|or|the|in|on|by|for|with|from|to|at|as|that|who|were|was|are|is|"
+    r"\w+ings?|\w+ions?|arrests?|attacks?|detentions?)\b)"
+)
 _GROUP = re.compile(
-    rf"\b(?:{_NUMBER}\s+)?(?:(?:[A-Za-z][\w-]+)\s+){{0,2}}?{_GROUP_HEAD}\b",
+    rf"\b(?:{_NUMBER}\s+)?(?:{_NOT_MODIFIER}(?:[A-Za-z][\w-]+)\s+){{0,2}}?{_GROUP_HEAD}\b",
 )
 _NUMBERED_GROUP = re.compile(rf"^{_NUMBER}\s", re.IGNORECASE)
 _ANAPHOR = re.compile(

@@ -8,6 +8,7 @@ Building the tables takes about half a second, once per process (`gazetteer()`).
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ _COUNTRY_ALIASES = {
     "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD", "Côte d'Ivoire": "CI", "Cote d'Ivoire": "CI",
     "Mainland China": "CN", "PRC": "CN", "People's Republic of China": "CN", "UAE": "AE",
     "Emirates": "AE", "Holland": "NL", "Gaza": "PS", "West Bank": "PS", "Palestinian territories": "PS",
-    "Kosovo": "XK", "Swaziland": "SZ", "East Timor": "TL", "Czechia": "CZ",
+    "Kosovo": "XK", "Swaziland": "SZ", "Macedonia": "MK", "Bosnia": "BA", "East Timor": "TL", "Czechia": "CZ",
 }  # fmt: skip
 _DEMONYMS = {
     "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
@@ -64,7 +65,7 @@ _DEMONYMS = {
     "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG", "Tunisian": "TN",
     "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
     "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM",
-    "Zimbabwean": "ZW", "Bahamian": "BS", "Hongkonger": "HK",
+    "Zimbabwean": "ZW", "Bahamian": "BS",
 }  # fmt: skip
 # Regions reporters name in English, with the ISO 3166-2 code they stand for.
 _REGION_ALIASES = {
@@ -76,8 +77,9 @@ _REGION_ALIASES = {
     "Sindh": "PK-SD", "Rakhine": "MM-16", "Kachin": "MM-11", "Kayin": "MM-13", "Sagaing": "MM-01", "Mindanao": "PH-14", "Papua": "ID-PA",
     "Moscow Oblast": "RU-MOS", "Nizhny Novgorod Oblast": "RU-NIZ", "Darfur": "SD-DN",
     "Tigray": "ET-TI", "Amhara": "ET-AM", "Oromia": "ET-OR", "Kurdistan": "IQ-KR",
-    "Idlib": "SY-ID", "Aleppo": "SY-HL", "Hong Kong": "CN-HK",
+    "Idlib": "SY-ID", "Aleppo": "SY-HL", "Hong Kong": "CN-HK", "Macau": "CN-MO", "Macao": "CN-MO",
 }  # fmt: skip
+_CHINA_SARS = frozenset({"HK", "MO"})
 _REGION_DEMONYMS = {
     "Chechen": "RU-CE", "Dagestani": "RU-DA", "Ingush": "RU-IN", "Crimean": "UA-43",
     "Uyghur": "CN-XJ", "Uighur": "CN-XJ", "Tibetan": "CN-XZ", "Kashmiri": "IN-JK",
@@ -164,19 +166,24 @@ class Gazetteer:
         return sorted(found, key=_rank)
 
     def country_code(self, name: str) -> str | None:
-        """ISO alpha-2 code of a country name or alias; None when it names no country."""
-        for entry in self.lookup(name.strip()):
-            if entry.kind == "country" and not entry.demonym:
-                return entry.country_code
+        """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian"),
+        forgiving a typing slip ("Turrkey"); None when it names no single country."""
+        name = name.strip()
+        entries = self.lookup(name)
+        if entries:
+            return entries[0].country_code
         try:
-            return str(pycountry.countries.lookup(name.strip()).alpha_2)
+            return str(pycountry.countries.lookup(name).alpha_2)
         except LookupError:
-            return None
+            pass
+        countries = [k for k, v in self._entries.items() if any(e.kind == "country" for e in v)]
+        close = difflib.get_close_matches(_key(name), countries, n=1, cutoff=0.85)
+        return self.country_code(close[0]) if close else None
 
     def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
         """Places named in `text`: runs of capitalised words, longest entry first."""
         found: list[PlaceMention] = []
-        words = list(re.finditer(r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de)(?=\s)", text))
+        words = list(re.finditer(r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de|state|province|region)\b", text))
         i = 0
         while i < len(words):
             hit = self._match_at(text, words, i)
@@ -216,6 +223,8 @@ def _looks_common(word: str, entry: GeoName) -> bool:
 def _add_countries(add: _Adder) -> None:
     for record in pycountry.countries:
         code = str(record.alpha_2)
+        if code in _CHINA_SARS:
+            continue  # Hong Kong and Macau are reported, and labelled, as regions of China
         entry = GeoName(name=country_name(code), kind="country", country_code=code)
         for name in {record.name, getattr(record, "common_name", None), country_name(code)}:
             if name:
@@ -237,8 +246,8 @@ def _add_regions(add: _Adder) -> None:
         add(name, entry)
         if short != name and len(short) > 3:
             add(short, entry)
-            add(f"{short} State", entry)
-            add(f"{short} Province", entry)
+        for kind in ("State", "Province", "Region"):
+            add(f"{short} {kind}", entry)
     for alias, code in (_REGION_ALIASES | _REGION_DEMONYMS).items():
         is_demonym = alias in _REGION_DEMONYMS
         region = next(a for a, c in _REGION_ALIASES.items() if c == code)
@@ -255,6 +264,8 @@ def _add_cities(add: _Adder) -> None:
             continue
         code = str(city["countrycode"])
         region = states.get(city["admin1code"]) if code == "US" else None
+        if code in _CHINA_SARS:
+            code, region = "CN", "Hong Kong" if code == "HK" else "Macau"
         entry = GeoName(name=city["name"], kind="city", country_code=code, region=region, population=population)
         names = {city["name"], city.get("asciiname", city["name"])}
         if population >= _ALIAS_POPULATION:

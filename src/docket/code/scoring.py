@@ -10,9 +10,11 @@ classifier's belief, so an article's main incident comes first.
 
 from __future__ import annotations
 
+from docket.code.acts import find_acts
 from docket.code.classifier import ACT_TO_LABEL, Prediction
 from docket.code.document import Document
 from docket.code.incidents import Focus, incident_for
+from docket.code.locate import dominant_country
 from docket.models import Incident
 
 VETO = 0.12
@@ -24,8 +26,9 @@ LEAD = 3
 
 def blend(doc: Document, incidents: list[Incident], prediction: Prediction | None) -> list[Incident]:
     if prediction is None:
+        in_title = {t.label for t in find_acts(doc.title)}
         for incident in incidents:
-            incident.confidence = _confidence(incident, None)
+            incident.confidence = _confidence(incident, None, incident.act in in_title, False)
         return incidents
     kept = [i for i in incidents if _probability(i, prediction) is None or (_probability(i, prediction) or 0) >= VETO]
     present = {ACT_TO_LABEL.get(i.act) for i in kept}
@@ -34,8 +37,11 @@ def blend(doc: Document, incidents: list[Incident], prediction: Prediction | Non
             added = _from_classifier(doc, label)
             if added is not None:
                 kept.append(added)
+    in_title = {t.label for t in find_acts(doc.title)}
+    home = dominant_country(doc)
     for incident in kept:
-        incident.confidence = _confidence(incident, prediction)
+        at_home = home is not None and incident.location.country == home.entry.country
+        incident.confidence = _confidence(incident, prediction, incident.act in in_title, at_home)
         if not any(p.type for p in incident.perpetrators):
             incident.extra["perpetrator_type"] = prediction.perpetrator_type
     return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
@@ -57,11 +63,11 @@ def _from_classifier(doc: Document, label: str) -> Incident | None:
     return None
 
 
-def _confidence(incident: Incident, prediction: Prediction | None) -> float:
+def _confidence(incident: Incident, prediction: Prediction | None, in_title: bool, at_home: bool) -> float:
     index = int(incident.extra.get("sentence", 0))
     position = 1.0 / (1.0 + index / LEAD)
     named = any(v.name[:1].isupper() for v in incident.victims)
     dated = incident.date.start is not None
     belief = (_probability(incident, prediction) if prediction else None) or 0.5
-    score = 0.35 * position + 0.35 * belief + 0.15 * named + 0.15 * dated
+    score = 0.35 * position + 0.2 * belief + 0.1 * named + 0.1 * dated + 0.15 * in_title + 0.1 * at_home
     return round(min(1.0, max(0.0, score)), 3)

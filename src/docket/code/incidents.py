@@ -9,6 +9,7 @@ returned ... in what rights groups called a kidnapping" is one abduction).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket.code import evidence as ev
@@ -245,7 +246,21 @@ def _date(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger) -
     if free:
         return free[0]
     weak = [d for d in info.dates if d.weak and -20 <= d.start - trigger.start <= 20]
-    return weak[0] if weak else None
+    if weak:
+        return weak[0]
+    return _anchor(doc, info, own)
+
+
+def _anchor(doc: Document, info: SentenceInfo, own: Callable[[DateMention], bool]) -> DateMention | None:
+    """Narratives date an episode once and go on ("On Monday police raided ... They
+    arrested ..."): an undated act takes the last date named before it in its paragraph."""
+    for other in reversed(doc.sentences[: info.sentence.index]):
+        if other.sentence.paragraph != info.sentence.paragraph:
+            break
+        dated = [d for d in other.dates if own(d)]
+        if dated:
+            return dated[-1]
+    return None
 
 
 def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:

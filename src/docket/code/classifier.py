@@ -38,6 +38,8 @@ class Prediction:
     """Probability of each HRDsAttack violation type."""
     perpetrator_type: str
     perpetrator_probability: float
+    thresholds: dict[str, dict[str, float]]
+    """Per violation label, `veto` and `add` thresholds for blending with the rules."""
 
 
 def classifier_text(title: str, body: str) -> str:
@@ -56,6 +58,8 @@ class DocumentClassifier:
         self._perp_w = np.asarray(artefact["perpetrator"]["coef"], dtype=np.float64)
         self._perp_b = np.asarray(artefact["perpetrator"]["intercept"], dtype=np.float64)
         self._perp_labels = list(artefact["perpetrator"]["labels"])
+        default = {"veto": 0.2, "add": 0.6}
+        self._thresholds = {label: dict(artefact.get("thresholds", {}).get(label, default)) for label in VIOLATION_LABELS}
 
     @classmethod
     def load(cls) -> DocumentClassifier:
@@ -88,6 +92,7 @@ class DocumentClassifier:
                     violations=dict(zip(self._violation_labels, map(float, row), strict=True)),
                     perpetrator_type=self._perp_labels[best],
                     perpetrator_probability=float(perp_row[best]),
+                    thresholds=self._thresholds,
                 )
             )
         return results

@@ -2,9 +2,10 @@
 
 The rules say where and against whom; the classifier, trained on whole articles, says
 which violation types an article is about. An incident whose type the classifier finds
-very unlikely is dropped (a passing mention: "he was once arrested"); a type the
-classifier is sure of but no rule incident carries is added from the first sentence with
-a trigger of that type. Confidence favours the lead, named victims, a date and the
+unlikely (below the label's `veto` threshold) is dropped: a passing mention, "he was once
+arrested". A type the classifier is sure of (above `add`) but no rule incident carries is
+added from the first sentence with a trigger of that type. The thresholds are chosen per
+label by `scripts/train_coder.py` on out-of-fold predictions for HRDsAttack train. Confidence favours the lead, named victims, a date and the
 classifier's belief, so an article's main incident comes first.
 """
 
@@ -17,10 +18,6 @@ from docket.code.incidents import Focus, incident_for
 from docket.code.locate import dominant_country
 from docket.models import Incident
 
-VETO = 0.12
-"""Drop a rule incident whose type has a lower probability than this."""
-ADD = 0.65
-"""Add an incident for a type at least this probable that no rule incident has."""
 LEAD = 3
 
 
@@ -30,10 +27,10 @@ def blend(doc: Document, incidents: list[Incident], prediction: Prediction | Non
         for incident in incidents:
             incident.confidence = _confidence(incident, None, incident.act in in_title, False)
         return incidents
-    kept = [i for i in incidents if _probability(i, prediction) is None or (_probability(i, prediction) or 0) >= VETO]
+    kept = [i for i in incidents if _kept(i, prediction)]
     present = {ACT_TO_LABEL.get(i.act) for i in kept}
     for label, probability in prediction.violations.items():
-        if probability >= ADD and label not in present:
+        if probability >= prediction.thresholds[label]["add"] and label not in present:
             added = _from_classifier(doc, label)
             if added is not None:
                 kept.append(added)
@@ -45,6 +42,13 @@ def blend(doc: Document, incidents: list[Incident], prediction: Prediction | Non
         if not any(p.type for p in incident.perpetrators):
             incident.extra["perpetrator_type"] = prediction.perpetrator_type
     return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
+
+
+def _kept(incident: Incident, prediction: Prediction) -> bool:
+    label = ACT_TO_LABEL.get(incident.act)
+    if label is None:
+        return True
+    return prediction.violations[label] >= prediction.thresholds[label]["veto"]
 
 
 def _probability(incident: Incident, prediction: Prediction) -> float | None:

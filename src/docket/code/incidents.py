@@ -23,6 +23,7 @@ from docket.code.parties import (
     anaphors,
     group_size,
     groups,
+    person_type,
     perpetrators,
     role,
     victim_type,
@@ -133,10 +134,10 @@ def _interval(date: DateMention | None) -> DateInterval:
 
 
 def _victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Party:
-    window = doc.plain[max(info.sentence.start, victim.start - 80) : min(info.sentence.end, victim.end + 80)]
     if not victim.named:
+        window = doc.plain[max(info.sentence.start, victim.start - 80) : min(info.sentence.end, victim.end + 80)]
         return Party(name=victim.name, type=victim_type(victim.name + " " + window))
-    return Party(name=victim.name, type=victim_type(window))
+    return Party(name=victim.name, type=person_type(doc.plain, victim.name))
 
 
 def _victims(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus) -> list[PartyMention]:

@@ -117,7 +117,7 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "human rights defender": re.compile(
-        r"\b(?:activists?|human rights|rights defenders?|defenders?|lawyers?|campaigners?|"
+        r"\b(?:activists?|human rights(?! Watch| Council| Commission| Committee| Office| Foundation)|rights defenders?|defenders?|lawyers?|campaigners?|"
         r"dissidents?|environmentalists?|advocates?|NGO|opposition|pro-democracy|whistle-?blowers?|"
         r"land rights|indigenous leaders?|community leaders?)\b",
         re.IGNORECASE,
@@ -212,10 +212,32 @@ def group_size(description: str) -> int | None:
 
 
 def victim_type(context: str) -> str:
-    """The victim type the words around a victim suggest; `other` when none does."""
+    """The victim type the words of `context` suggest, the first cue first; `other` if none."""
     best, best_at = "other", len(context) + 1
     for label, cue in VICTIM_TYPE_CUES.items():
         match = cue.search(context)
         if match and match.start() < best_at:
             best, best_at = label, match.start()
+    return best
+
+
+TYPE_WINDOW = 60
+
+
+def person_type(text: str, name: str) -> str:
+    """The victim type of a named person: the cue nearest to any mention of the name or
+    surname in the whole text ("journalist Zhang Jialong ... Zhang was arrested")."""
+    surname = name.split()[-1] if name.split() else name
+    keys = {k for k in (name, surname) if len(k) >= 3}
+    best, best_distance = "other", TYPE_WINDOW + 1
+    for key in keys:
+        for match in re.finditer(re.escape(key), text):
+            window_start = max(0, match.start() - TYPE_WINDOW)
+            window = text[window_start : match.end() + TYPE_WINDOW]
+            for label, cue in VICTIM_TYPE_CUES.items():
+                for hit in cue.finditer(window):
+                    at = window_start + hit.start()
+                    distance = max(match.start() - (window_start + hit.end()), at - match.end(), 0)
+                    if distance < best_distance:
+                        best, best_distance = label, distance
     return best

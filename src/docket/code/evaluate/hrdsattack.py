@@ -30,7 +30,7 @@ from unidecode import unidecode
 
 from docket.code.classifier import ACT_TO_LABEL
 from docket.code.evaluate.results import EvalResult, f1
-from docket.code.parties import victim_type
+from docket.code.parties import person_type
 from docket.code.places import gazetteer
 from docket.models import CodedReport, Incident, Report
 
@@ -171,13 +171,7 @@ def victim_type_of(coded: CodedReport, name: str) -> str:
         for victim in incident.victims:
             if victim.type and (name in victim.name or victim.name in name):
                 return victim.type
-    text = coded.report.text
-    at = text.find(name)
-    if at < 0:
-        at = text.find(name.split()[-1])
-    if at < 0:
-        return "other"
-    return victim_type(text[max(0, at - 80) : at + len(name) + 80])
+    return person_type(coded.report.text, name)
 
 
 def evaluate_hrdsattack(path: str | Path, coder: Any, limit: int | None = None) -> EvalResult:

@@ -130,8 +130,14 @@ def _realis(text: str, start: int) -> bool:
     return _IRREALIS.search(text[max(0, start - 40) : start]) is None
 
 
+def _any(patterns: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in patterns), re.IGNORECASE)
+
+
 def _find(patterns: list[tuple[str, re.Pattern[str]]], text: str, offset: int) -> list[Trigger]:
     found: list[Trigger] = []
+    if not _ANY[id(patterns)].search(text):
+        return found  # one pass rules out most clauses
     taken: list[tuple[int, int]] = []
     for label, pattern in patterns:
         for match in pattern.finditer(text):
@@ -141,6 +147,9 @@ def _find(patterns: list[tuple[str, re.Pattern[str]]], text: str, offset: int) -
             taken.append(span)
             found.append(Trigger(label, offset + span[0], offset + span[1], match.group()))
     return sorted(found, key=lambda t: t.start)
+
+
+_ANY = {id(_ACTS): _any(_ACTS), id(_INTERVENTIONS): _any(_INTERVENTIONS)}
 
 
 def find_acts(text: str, offset: int = 0) -> list[Trigger]:

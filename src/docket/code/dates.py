@@ -283,12 +283,20 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
 ]
 
 
+_MAYBE_DATE = re.compile(
+    rf"\d|{_MONTH}|{_WEEKDAY}|(?i:spring|summer|autumn|fall|winter|yesterday|today|tonight|"
+    r"night|morning|ago|last|this|recent|past|now|currently)"
+)
+
+
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression of `text`, left to right, the longest where they overlap.
 
     Offsets are those of `text` plus `offset` (the text's own start in the body).
     """
     candidates: list[DateMention] = []
+    if not _MAYBE_DATE.search(text):
+        return candidates  # no digit, month, weekday or time word: skip the rules
     for pattern, resolve, weak in _RULES:
         for match in pattern.finditer(text):
             interval = resolve(match, published)

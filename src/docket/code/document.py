@@ -42,7 +42,9 @@ class SentenceInfo:
 
     @property
     def needs_ner(self) -> bool:
-        return self.sentence.index < LEAD_SENTENCES or bool(self.acts or self.interventions)
+        # Statements ("condemned", "urged") name their authors, not victims: no NER for them.
+        helps = any(t.label != "statement" for _, t in self.interventions)
+        return self.sentence.index < LEAD_SENTENCES or bool(self.acts) or helps
 
     def persons(self, start: int, end: int) -> list[Name]:
         return [n for n in self.names if n.label == "PERSON" and start <= n.start and n.end <= end]

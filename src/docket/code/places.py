@@ -145,7 +145,8 @@ class Gazetteer:
 
     def __init__(self, entries: dict[str, list[GeoName]]) -> None:
         self._entries = entries
-        self._longest = max((len(k.split()) for k in entries), default=1)
+        # Names of more than four words are official forms nobody writes in a report.
+        self._longest = min(4, max((len(k.split()) for k in entries), default=1))
 
     @classmethod
     def build(cls) -> Gazetteer:

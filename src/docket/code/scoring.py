@@ -19,6 +19,8 @@ from docket.code.locate import dominant_country
 from docket.models import Incident
 
 LEAD = 3
+REPEATED = 3
+"""An incident mentioned this many times is kept whatever the classifier says."""
 
 
 def blend(doc: Document, incidents: list[Incident], prediction: Prediction | None) -> list[Incident]:
@@ -45,8 +47,9 @@ def blend(doc: Document, incidents: list[Incident], prediction: Prediction | Non
 
 
 def _kept(incident: Incident, prediction: Prediction) -> bool:
+    """The veto is for passing mentions: an act the text returns to is no passing one."""
     label = ACT_TO_LABEL.get(incident.act)
-    if label is None:
+    if label is None or incident.extra.get("mentions", 1) >= REPEATED:
         return True
     return prediction.violations[label] >= prediction.thresholds[label]["veto"]
 

@@ -88,7 +88,7 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, offset: int =
         hedge_start = max(0, start - 40) + hedge.start()
         return Status("alleged", who, offset + hedge_start, offset + hedge_start + len(hedge.group().strip()))
     for pattern, status in ((_CONFIRMED, "confirmed"), (_DENIED, "denied")):
-        match = pattern.search(sentence)
+        match = pattern.search(sentence) if _STANCE_WORDS.search(sentence) else None
         if match and _AUTHORITY.search(match.group("who")):
             return _at(match, status, offset, who=_tidy(match.group("who")))
     if source is not None and not _presupposed(sentence, start, trigger):
@@ -109,7 +109,13 @@ def _called(sentence: str, start: int) -> re.Match[str] | None:
     return None
 
 
+_SOURCE_WORDS = re.compile(r"according|quoted|said|says|say|told|claim|alleg|insisted|wrote|tweeted")
+_STANCE_WORDS = re.compile(r"recogni|acknowledg|admitted|confirmed|ruled|found|den[iy]|rejected|dismissed", re.IGNORECASE)
+
+
 def _source(sentence: str) -> re.Match[str] | None:
+    if not _SOURCE_WORDS.search(sentence):
+        return None  # the patterns below are costly; most sentences name no source
     for pattern in (_ACCORDING, _QUOTED_AS_SAYING, _SAID_AFTER):
         match = pattern.search(sentence)
         if match and not _SOURCE_STOP.match(match.group("who").strip()):

@@ -68,12 +68,12 @@ class Clause:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:dot])
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 24) : dot])
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")
     # A single capital letter before a full stop is an initial ("J. Smith").
-    return token in _ABBREV or (len(token) == 1 and text[dot - 1].isupper())
+    return token in _ABBREV or (len(token) == 1 and dot > 0 and text[dot - 1].isupper())
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,6 +1,7 @@
 """Coding speed on HRDsAttack dev: reports per second, one process, one thread.
 
-    OMP_NUM_THREADS=1 python scripts/bench_code.py [--data ../shared/data/hrdsattack/dev.json] [--rounds 3]
+    OMP_NUM_THREADS=1 python scripts/bench_code.py \
+        [--data ../shared/data/hrdsattack/dev.json] [--rounds 3]
 
 Model loading and a warm-up pass are excluded; each round codes every article once
 (`Coder.code_many`, NER batched across reports) and the best and median rounds are printed.
@@ -17,12 +18,14 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from docket.code import Coder  # noqa: E402  (after the thread limit is set)
-from docket.code.evaluate.hrdsattack import article_report  # noqa: E402
+from docket.code import Coder
+from docket.code.evaluate.hrdsattack import article_report
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=Path("../shared/data/hrdsattack/dev.json"))
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()

@@ -47,8 +47,12 @@ def load(path: Path) -> tuple[list[Report], list[str], list[set[str]], list[str 
     return reports, texts, violations, perpetrators
 
 
-def _violation_models(texts: list[str], violations: list[set[str]]) -> tuple[TfidfVectorizer, list[LogisticRegression]]:
-    vectorizer = TfidfVectorizer(ngram_range=NGRAMS, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES)
+def _violation_models(
+    texts: list[str], violations: list[set[str]]
+) -> tuple[TfidfVectorizer, list[LogisticRegression]]:
+    vectorizer = TfidfVectorizer(
+        ngram_range=NGRAMS, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES
+    )
     x = vectorizer.fit_transform(texts)
     models = []
     for label in VIOLATION_LABELS:
@@ -61,7 +65,9 @@ def out_of_fold(texts: list[str], violations: list[set[str]]) -> list[dict[str, 
     """Violation probabilities of each train article from models that never saw it."""
     probabilities: list[dict[str, float]] = [{} for _ in texts]
     for train_idx, test_idx in KFold(FOLDS, shuffle=True, random_state=0).split(texts):
-        vectorizer, models = _violation_models([texts[i] for i in train_idx], [violations[i] for i in train_idx])
+        vectorizer, models = _violation_models(
+            [texts[i] for i in train_idx], [violations[i] for i in train_idx]
+        )
         x = vectorizer.transform([texts[i] for i in test_idx])
         for label, model in zip(VIOLATION_LABELS, models, strict=True):
             for row, p in zip(test_idx, model.predict_proba(x)[:, 1], strict=True):
@@ -75,7 +81,9 @@ def rule_labels(reports: list[Report]) -> list[set[str]]:
     return [answer(coded).violations - {"unknown"} for coded in coder.code_many(reports)]
 
 
-def thresholds(gold: list[set[str]], rules: list[set[str]], probabilities: list[dict[str, float]]) -> dict[str, dict[str, float]]:
+def thresholds(
+    gold: list[set[str]], rules: list[set[str]], probabilities: list[dict[str, float]]
+) -> dict[str, dict[str, float]]:
     """Per label, the veto and add thresholds that maximise micro F1 on train (out of fold)."""
     chosen = {label: {"veto": 0.2, "add": 0.6} for label in VIOLATION_LABELS}
 
@@ -84,7 +92,8 @@ def thresholds(gold: list[set[str]], rules: list[set[str]], probabilities: list[
         for g, r, p in zip(gold, rules, probabilities, strict=True):
             pred = {
                 label for label in VIOLATION_LABELS
-                if (label in r and p[label] >= chosen[label]["veto"]) or p[label] >= chosen[label]["add"]
+                if (label in r and p[label] >= chosen[label]["veto"])
+                or p[label] >= chosen[label]["add"]
             } or {"unknown"}  # fmt: skip
             tp, fp, fn = tp + len(pred & g), fp + len(pred - g), fn + len(g - pred)
         return 2 * tp / (2 * tp + fp + fn)
@@ -101,7 +110,9 @@ def thresholds(gold: list[set[str]], rules: list[set[str]], probabilities: list[
     return chosen
 
 
-def train(texts: list[str], violations: list[set[str]], perpetrators: list[str | None]) -> dict[str, object]:
+def train(
+    texts: list[str], violations: list[set[str]], perpetrators: list[str | None]
+) -> dict[str, object]:
     vectorizer, models = _violation_models(texts, violations)
     x = vectorizer.transform(texts)
     coef = [m.coef_[0] for m in models]
@@ -115,8 +126,16 @@ def train(texts: list[str], violations: list[set[str]], perpetrators: list[str |
         "ngram_range": list(NGRAMS),
         "vocabulary": vocabulary,
         "idf": _round(vectorizer.idf_),
-        "violations": {"labels": list(VIOLATION_LABELS), "coef": [_round(c) for c in coef], "intercept": _round(intercept)},
-        "perpetrator": {"labels": list(perp.classes_), "coef": [_round(c) for c in perp.coef_], "intercept": _round(perp.intercept_)},
+        "violations": {
+            "labels": list(VIOLATION_LABELS),
+            "coef": [_round(c) for c in coef],
+            "intercept": _round(intercept),
+        },
+        "perpetrator": {
+            "labels": list(perp.classes_),
+            "coef": [_round(c) for c in perp.coef_],
+            "intercept": _round(perp.intercept_),
+        },
     }
 
 
@@ -141,14 +160,18 @@ def report_dev(artefact: dict[str, object], dev: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=Path("../shared/data/hrdsattack"))
     parser.add_argument("--out", type=Path, default=Path("src/docket/code/data"))
     parser.add_argument("--report-dev", action="store_true")
     args = parser.parse_args()
     reports, texts, violations, perpetrators = load(args.data / "train.json")
     artefact = train(texts, violations, perpetrators)
-    artefact["thresholds"] = thresholds(violations, rule_labels(reports), out_of_fold(texts, violations))
+    artefact["thresholds"] = thresholds(
+        violations, rule_labels(reports), out_of_fold(texts, violations)
+    )
     payload = json.dumps(artefact, separators=(",", ":"), sort_keys=True).encode()
     target = args.out / "classifier.json.gz"
     target.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

@@ -1,9 +1,9 @@
 """docket's coding stage: reports in, incidents and interventions with evidence out.
 
-    from docket.code import Coder, to_json
-    coder = Coder.load(settings)
-    coded = coder.code(report)
-    line = to_json(coded, document_id=report.id, sha256=report.sha256)
+from docket.code import Coder, to_json
+coder = Coder.load(settings)
+coded = coder.code(report)
+line = to_json(coded, document_id=report.id, sha256=report.sha256)
 """
 
 from __future__ import annotations

@@ -14,87 +14,176 @@ _W = r"(?:\w+\s+){0,3}?"  # up to three words between a verb and its complement
 
 ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "killing": (
-        r"kill(?:ed|ing|ings)?", r"murder(?:ed|s|ing)?", r"assassinat(?:ed|ion)", r"shot dead",
-        r"gunned down", r"(?:stabbed|beaten|hacked|burned|tortured) to death", r"executed",
-        r"executions?", r"slain", r"lynch(?:ed|ing)", r"beheaded", r"massacred?",
-        r"died in (?:police |military )?(?:custody|detention|prison|jail)", r"found dead",
-        r"death in (?:custody|detention)", r"extrajudicial",
+        r"kill(?:ed|ing|ings)?",
+        r"murder(?:ed|s|ing)?",
+        r"assassinat(?:ed|ion)",
+        r"shot dead",
+        r"gunned down",
+        r"(?:stabbed|beaten|hacked|burned|tortured) to death",
+        r"executed",
+        r"executions?",
+        r"slain",
+        r"lynch(?:ed|ing)",
+        r"beheaded",
+        r"massacred?",
+        r"died in (?:police |military )?(?:custody|detention|prison|jail)",
+        r"found dead",
+        r"death in (?:custody|detention)",
+        r"extrajudicial",
     ),
     "torture": (
-        r"tortur(?:ed|e|ing)", r"ill-?treat(?:ed|ment)", r"mistreat(?:ed|ment)",
-        r"electric shocks?", r"beaten (?:in|while in) (?:custody|detention|prison)",
-        r"beat(?:en)? (?:him|her|them) in (?:custody|detention)", r"abused in (?:custody|detention)",
-        r"inhuman(?:e)? (?:and degrading )?treatment", r"rap(?:ed|e)",
+        r"tortur(?:ed|e|ing)",
+        r"ill-?treat(?:ed|ment)",
+        r"mistreat(?:ed|ment)",
+        r"electric shocks?",
+        r"beaten (?:in|while in) (?:custody|detention|prison)",
+        r"beat(?:en)? (?:him|her|them) in (?:custody|detention)",
+        r"abused in (?:custody|detention)",
+        r"inhuman(?:e)? (?:and degrading )?treatment",
+        r"rap(?:ed|e)",
         r"sexual(?:ly)? (?:violence|assault(?:ed)?|abused?)",
     ),
     "arbitrary_detention": (
-        r"arrest(?:ed|s|ing)?", r"detain(?:ed|ing|s)?", r"detention", r"jail(?:ed|ing)",
-        r"imprison(?:ed|ment)", r"remand(?:ed)?", r"(?:taken|held|remains?) (?:into |in )?custody",
-        r"rounded up", r"locked up", r"behind bars", r"sentenced to \w+ (?:years?|months?) (?:in|of) (?:prison|jail)",
-        r"in pre-?trial detention", r"put in prison", r"thrown in(?:to)? (?:prison|jail)",
+        r"arrest(?:ed|s|ing)?",
+        r"detain(?:ed|ing|s)?",
+        r"detention",
+        r"jail(?:ed|ing)",
+        r"imprison(?:ed|ment)",
+        r"remand(?:ed)?",
+        r"(?:taken|held|remains?) (?:into |in )?custody",
+        r"rounded up",
+        r"locked up",
+        r"behind bars",
+        r"sentenced to \w+ (?:years?|months?) (?:in|of) (?:prison|jail)",
+        r"in pre-?trial detention",
+        r"put in prison",
+        r"thrown in(?:to)? (?:prison|jail)",
     ),
     "enforced_disappearance": (
-        r"(?:forcibly |forcefully )?disappeared", r"enforced disappearances?",
-        r"whereabouts (?:remain |are |is )?(?:still )?unknown", r"went missing", r"missing since",
-        r"held incommunicado", r"secret detention", r"disappearances?",
+        r"(?:forcibly |forcefully )?disappeared",
+        r"enforced disappearances?",
+        r"whereabouts (?:remain |are |is )?(?:still )?unknown",
+        r"went missing",
+        r"missing since",
+        r"held incommunicado",
+        r"secret detention",
+        r"disappearances?",
     ),
     "abduction": (
-        r"kidnap(?:ped|ping|pings)?", r"abduct(?:ed|ion|ions|ing)", r"seized", r"taken hostage",
-        r"snatched", r"whisked away",
+        r"kidnap(?:ped|ping|pings)?",
+        r"abduct(?:ed|ion|ions|ing)",
+        r"seized",
+        r"taken hostage",
+        r"snatched",
+        r"whisked away",
     ),
     "forced_return": (
-        r"deport(?:ed|ation)", r"extradit(?:ed|ion)", r"forcibly returned", r"forcefully returned",
-        r"returned to", r"sent back", r"refoul(?:ed|ement)", r"forcibly repatriated",
+        r"deport(?:ed|ation)",
+        r"extradit(?:ed|ion)",
+        r"forcibly returned",
+        r"forcefully returned",
+        r"returned to",
+        r"sent back",
+        r"refoul(?:ed|ement)",
+        r"forcibly repatriated",
         r"handed over to",
     ),
     "threat": (
-        r"threat(?:s|ened|ening)?", r"intimidat(?:ed|ion|ing)", r"harass(?:ed|ment|ing)",
-        r"under pressure", r"pressured", r"at risk of", r"surveil(?:led|lance)", r"stalked",
-        r"smear campaign", r"summoned",
+        r"threat(?:s|ened|ening)?",
+        r"intimidat(?:ed|ion|ing)",
+        r"harass(?:ed|ment|ing)",
+        r"under pressure",
+        r"pressured",
+        r"at risk of",
+        r"surveil(?:led|lance)",
+        r"stalked",
+        r"smear campaign",
+        r"summoned",
     ),
     "assault": (
-        r"attack(?:ed|s)?", r"assault(?:ed)?", r"beat(?:en|ing)?", r"stabbed", r"shot at",
-        r"shot (?:in|and wounded)", r"wounded", r"injured", r"acid attack", r"set (?:on )?fire",
-        r"opened fire", r"tear ?gas", r"rubber bullets",
+        r"attack(?:ed|s)?",
+        r"assault(?:ed)?",
+        r"beat(?:en|ing)?",
+        r"stabbed",
+        r"shot at",
+        r"shot (?:in|and wounded)",
+        r"wounded",
+        r"injured",
+        r"acid attack",
+        r"set (?:on )?fire",
+        r"opened fire",
+        r"tear ?gas",
+        r"rubber bullets",
     ),
     "raid": (
-        r"raid(?:ed|s)?", r"search(?:ed)? (?:his|her|their|the) (?:home|house|office|apartment)s?",
-        r"ransacked", r"confiscat(?:ed|ion)", r"seized (?:his|her|their) (?:phones?|laptops?|equipment)",
+        r"raid(?:ed|s)?",
+        r"search(?:ed)? (?:his|her|their|the) (?:home|house|office|apartment)s?",
+        r"ransacked",
+        r"confiscat(?:ed|ion)",
+        r"seized (?:his|her|their) (?:phones?|laptops?|equipment)",
     ),
     "prosecution": (
-        r"charged", r"charges? (?:of|against)", r"indicted", r"convicted", r"sentenced",
-        r"prosecut(?:ed|ion)", r"fined", r"put on trial", r"stand(?:s|ing)? trial", r"tried for",
-        r"found guilty", r"criminal case",
+        r"charged",
+        r"charges? (?:of|against)",
+        r"indicted",
+        r"convicted",
+        r"sentenced",
+        r"prosecut(?:ed|ion)",
+        r"fined",
+        r"put on trial",
+        r"stand(?:s|ing)? trial",
+        r"tried for",
+        r"found guilty",
+        r"criminal case",
     ),
     "censorship": (
-        r"banned", r"blocked", r"shut down", r"foreign agents?", r"extremist", r"undesirable",
-        r"censor(?:ed|ship)", r"revoked (?:his|her|their|its) (?:licen[cs]e|accreditation)",
-        r"internet shutdown", r"liquidat(?:ed|ion)", r"closed down",
+        r"banned",
+        r"blocked",
+        r"shut down",
+        r"foreign agents?",
+        r"extremist",
+        r"undesirable",
+        r"censor(?:ed|ship)",
+        r"revoked (?:his|her|their|its) (?:licen[cs]e|accreditation)",
+        r"internet shutdown",
+        r"liquidat(?:ed|ion)",
+        r"closed down",
     ),
     "displacement": (
-        r"fled", r"flee(?:ing)?", r"(?:in|into) exile", r"exiled", r"(?:went|go|gone) into hiding",
-        r"in hiding", r"displaced", r"forced to (?:leave|flee)", r"sought asylum",
+        r"fled",
+        r"flee(?:ing)?",
+        r"(?:in|into) exile",
+        r"exiled",
+        r"(?:went|go|gone) into hiding",
+        r"in hiding",
+        r"displaced",
+        r"forced to (?:leave|flee)",
+        r"sought asylum",
     ),
     "other": (r"persecut(?:ed|ion)", r"forced labou?r", r"crackdown", r"dispersed"),
-}  # fmt: skip
+}
 
 INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "petition": (r"petition(?:ed|s)?", r"appealed to"),
     "complaint": (r"(?:filed|lodged|submitted) (?:a )?complaints?", r"complained to"),
     "legal_aid": (r"legal (?:aid|assistance)", r"represent(?:ed|ing|s) (?:him|her|them)"),
     "evacuation": (
-        rf"help(?:ed|ing|s)? {_W}(?:flee|escape|leave|evacuate)", r"evacuat(?:ed|ion)", r"relocated",
+        rf"help(?:ed|ing|s)? {_W}(?:flee|escape|leave|evacuate)",
+        r"evacuat(?:ed|ion)",
+        r"relocated",
     ),
     "protection_granted": (
-        rf"grant(?:ed|s)? {_W}protection", r"granted (?:political )?asylum",
-        r"placed under (?:state )?protection", r"precautionary measures",
+        rf"grant(?:ed|s)? {_W}protection",
+        r"granted (?:political )?asylum",
+        r"placed under (?:state )?protection",
+        r"precautionary measures",
     ),
     "release": (r"released", r"freed", r"set free", r"acquitted"),
     "investigation_opened": (
         r"(?:opened|launched|started) (?:an? )?(?:criminal )?(?:investigation|probe|inquiry)",
     ),
     "statement": (r"condemned", r"denounced", r"called for", r"urged"),
-}  # fmt: skip
+}
 
 # Words before a trigger that make it a fear, threat, demand or negation, not a report.
 _IRREALIS = re.compile(
@@ -119,7 +208,10 @@ class Trigger:
 
 
 def _compile(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[str]]]:
-    return [(label, re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)) for label, words in table.items()]
+    return [
+        (label, re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE))
+        for label, words in table.items()
+    ]
 
 
 _ACTS = _compile(ACT_TRIGGERS)
@@ -162,7 +254,9 @@ def find_interventions(text: str, offset: int = 0) -> list[Trigger]:
     return _find(_INTERVENTIONS, text, offset)
 
 
-_CUSTODY = re.compile(r"custody|detention|prison|jail|police station|interrogat|cell", re.IGNORECASE)
+_CUSTODY = re.compile(
+    r"custody|detention|prison|jail|police station|interrogat|cell", re.IGNORECASE
+)
 _OBJECT_WORDS = re.compile(
     r"^\s*(?:a|an|the|his|her|their|its)?\s*(?:phones?|laptops?|equipment|property|assets|documents|"
     r"power|control|territory|town|city|village|weapons|drugs|opportunity|moment)\b",

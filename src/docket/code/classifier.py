@@ -23,13 +23,28 @@ from docket.errors import CodingError
 
 ARTEFACT = "classifier.json.gz"
 ACT_TO_LABEL = {
-    "killing": "killing", "torture": "torture", "arbitrary_detention": "arbitrary detention",
-    "enforced_disappearance": "enforced disappearance", "abduction": "kidnapping",
-    "forced_return": "other", "threat": "other", "assault": "other", "raid": "other",
-    "prosecution": "other", "censorship": "other", "other": "other",
-}  # fmt: skip
+    "killing": "killing",
+    "torture": "torture",
+    "arbitrary_detention": "arbitrary detention",
+    "enforced_disappearance": "enforced disappearance",
+    "abduction": "kidnapping",
+    "forced_return": "other",
+    "threat": "other",
+    "assault": "other",
+    "raid": "other",
+    "prosecution": "other",
+    "censorship": "other",
+    "other": "other",
+}
 """DESIGN.md's table from docket acts to HRDsAttack labels (displacement has none)."""
-VIOLATION_LABELS = ("arbitrary detention", "enforced disappearance", "killing", "kidnapping", "torture", "other")
+VIOLATION_LABELS = (
+    "arbitrary detention",
+    "enforced disappearance",
+    "killing",
+    "kidnapping",
+    "torture",
+    "other",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +64,9 @@ def classifier_text(title: str, body: str) -> str:
 class DocumentClassifier:
     def __init__(self, artefact: dict[str, Any]) -> None:
         self._vectorizer = CountVectorizer(
-            vocabulary=artefact["vocabulary"], ngram_range=tuple(artefact["ngram_range"]), lowercase=True
+            vocabulary=artefact["vocabulary"],
+            ngram_range=tuple(artefact["ngram_range"]),
+            lowercase=True,
         )
         self._idf = np.asarray(artefact["idf"], dtype=np.float64)
         self._violation_w = np.asarray(artefact["violations"]["coef"], dtype=np.float64)
@@ -59,7 +76,10 @@ class DocumentClassifier:
         self._perp_b = np.asarray(artefact["perpetrator"]["intercept"], dtype=np.float64)
         self._perp_labels = list(artefact["perpetrator"]["labels"])
         default = {"veto": 0.2, "add": 0.6}
-        self._thresholds = {label: dict(artefact.get("thresholds", {}).get(label, default)) for label in VIOLATION_LABELS}
+        self._thresholds = {
+            label: dict(artefact.get("thresholds", {}).get(label, default))
+            for label in VIOLATION_LABELS
+        }
 
     @classmethod
     def load(cls) -> DocumentClassifier:
@@ -67,7 +87,9 @@ class DocumentClassifier:
         try:
             raw = resources.files("docket.code.data").joinpath(ARTEFACT).read_bytes()
         except (FileNotFoundError, ModuleNotFoundError) as exc:
-            raise CodingError(f"coder artefact {ARTEFACT} missing: run scripts/train_coder.py") from exc
+            raise CodingError(
+                f"coder artefact {ARTEFACT} missing: run scripts/train_coder.py"
+            ) from exc
         return cls(json.loads(gzip.decompress(raw)))
 
     def features(self, texts: list[str]) -> Any:

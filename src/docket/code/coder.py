@@ -73,9 +73,12 @@ class Coder:
         probabilities = self._classifier.predict(doc) if self._classifier else None
         coded.incidents = blend(doc, incidents, probabilities)
         coded.interventions = interventions
-        for item in [*coded.incidents, *coded.interventions]:
-            item.coder = self.name
-            ev.check(report.text, item.evidence)
+        for incident in coded.incidents:
+            incident.coder = self.name
+            ev.check(report.text, incident.evidence)
+        for intervention in coded.interventions:
+            intervention.coder = self.name
+            ev.check(report.text, intervention.evidence)
         return coded
 
 

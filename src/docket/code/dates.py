@@ -19,9 +19,19 @@ from dataclasses import dataclass
 from docket.models import DateInterval
 
 _MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -30,12 +40,27 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_PREP = r"(?:in|since|during|until|till|by|of|from|through|throughout|before|after|early|late|mid-?|last|this|that|between|and|to|or)"
+_PREP = (
+    r"(?:in|since|during|until|till|by|of|from|through|throughout|before|after|early|late|"
+    r"mid-?|last|this|that|between|and|to|or)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,26 +284,104 @@ def _now(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
 _N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
-    (re.compile(rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH}){_SPAN}(?P<m2>{_MONTH}),?\s+{_YEAR}\b"), _month_span, False),
-    (re.compile(rf"\b(?:(?i:between|from)\s+)?(?P<d1>[0-3]?\d){_SPAN}(?P<d2>[0-3]?\d)\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b"), _day_span, False),
-    (re.compile(rf"\b(?:(?i:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d){_SPAN}(?P<d2>[0-3]?\d),?\s+{_YEAR}\b"), _day_span, False),
+    (
+        re.compile(
+            rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH}){_SPAN}(?P<m2>{_MONTH}),?\s+{_YEAR}\b"
+        ),
+        _month_span,
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:between|from)\s+)?(?P<d1>[0-3]?\d){_SPAN}(?P<d2>[0-3]?\d)\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b"
+        ),
+        _day_span,
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d){_SPAN}(?P<d2>[0-3]?\d),?\s+{_YEAR}\b"
+        ),
+        _day_span,
+        False,
+    ),
     (re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False),
     (re.compile(rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]{_YEAR}\b"), _numeric, False),
     (re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"), _explicit_day, False),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+{_YEAR}\b"), _explicit_day, False),
-    (re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d\b)"), _day_without_year, False),
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b(?!,?\s*(?:19|20)\d\d\b)"), _day_without_year, False),
+    (
+        re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d\b)"),
+        _day_without_year,
+        False,
+    ),
+    (
+        re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b(?!,?\s*(?:19|20)\d\d\b)"),
+        _day_without_year,
+        False,
+    ),
     (re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?{_YEAR}\b"), _month_year, False),
-    (re.compile(rf"\b(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}\b"), _season_year, False),
-    (re.compile(r"\b(?P<rel>(?i:last|this|past))\s+(?P<season>(?i:spring|summer|autumn|fall|winter))\b"), _relative_season, False),
-    (re.compile(rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<core>(?P<month>{_MONTH}))(?![\w.]*\s+\d)"), _month_alone, False),
-    (re.compile(rf"(?i:\b{_PREP}\s+(?:the\s+(?:year|end|start|beginning)\s+(?:of\s+)?)?)(?P<core>{_YEAR})\b(?!-)"), _year_alone, False),
-    (re.compile(rf"(?i:\b(?:the|a|its|his|her|their)\s+)(?P<core>{_YEAR})\b(?!-|\s*(?:%|percent|people|members))"), _year_alone, False),
-    (re.compile(rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?(?P<weekday>{_WEEKDAY})\b"), _weekday, False),
-    (re.compile(r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning)\b"), _relative_day, False),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}\b"
+        ),
+        _season_year,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>(?i:last|this|past))\s+(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+        ),
+        _relative_season,
+        False,
+    ),
+    (
+        re.compile(rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<core>(?P<month>{_MONTH}))(?![\w.]*\s+\d)"),
+        _month_alone,
+        False,
+    ),
+    (
+        re.compile(
+            rf"(?i:\b{_PREP}\s+(?:the\s+(?:year|end|start|beginning)\s+(?:of\s+)?)?)(?P<core>{_YEAR})\b(?!-)"
+        ),
+        _year_alone,
+        False,
+    ),
+    (
+        re.compile(
+            rf"(?i:\b(?:the|a|its|his|her|their)\s+)(?P<core>{_YEAR})\b(?!-|\s*(?:%|percent|people|members))"
+        ),
+        _year_alone,
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?(?P<weekday>{_WEEKDAY})\b"
+        ),
+        _weekday,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning)\b"
+        ),
+        _relative_day,
+        False,
+    ),
     (re.compile(rf"\b(?i:{_N}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b"), _ago, False),
-    (re.compile(r"\b(?i:(?P<earlier>earlier\s+|late\s+|early\s+)?(?P<rel>last|this)\s+(?P<unit>year|month|week))\b"), _calendar_relative, False),
-    (re.compile(r"\b(?i:(?:in\s+)?(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?P<unit>days|weeks|months))\b"), _recent, False),
+    (
+        re.compile(
+            r"\b(?i:(?P<earlier>earlier\s+|late\s+|early\s+)?(?P<rel>last|this)\s+(?P<unit>year|month|week))\b"
+        ),
+        _calendar_relative,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?i:(?:in\s+)?(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?P<unit>days|weeks|months))\b"
+        ),
+        _recent,
+        False,
+    ),
     (re.compile(r"\b(?i:now|currently)\b"), _now, True),
 ]
 
@@ -304,7 +407,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
                 continue
             start, end = _core(match)
             interval.text = match.string[start:end]
-            candidates.append(DateMention(offset + start, offset + end, interval.text, interval, weak))
+            candidates.append(
+                DateMention(offset + start, offset + end, interval.text, interval, weak)
+            )
     return _join_ranges(text, offset, _longest(candidates))
 
 
@@ -336,7 +441,7 @@ _RANGE_OPENER = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
 
 
 def _join_ranges(text: str, offset: int, mentions: list[DateMention]) -> list[DateMention]:
-    """"between March and May 2020", "from 2 to 4 June": two ends make one range."""
+    """ "between March and May 2020", "from 2 to 4 June": two ends make one range."""
     joined: list[DateMention] = []
     i = 0
     while i < len(mentions):

@@ -95,7 +95,9 @@ def confirm_places(doc: Document) -> None:
             if any(p.start <= mention.start and mention.end <= p.end for p in persons):
                 continue
             entry = mention.entry
-            small = entry.kind == "city" and entry.population < _BIG_CITY and " " not in mention.text
+            small = (
+                entry.kind == "city" and entry.population < _BIG_CITY and " " not in mention.text
+            )
             if small and not any(p.start <= mention.start < p.end for p in places):
                 continue
             kept.append(mention)

@@ -21,7 +21,9 @@ def check(text: str, evidence: list[Evidence]) -> None:
     """Raise CodingError when a span's text is not the body's text at its offsets."""
     for item in evidence:
         if text[item.start : item.end] != item.text:
-            raise CodingError(f"evidence for {item.field} does not match the body at [{item.start}, {item.end})")
+            raise CodingError(
+                f"evidence for {item.field} does not match the body at [{item.start}, {item.end})"
+            )
 
 
 def dedupe(evidence: list[Evidence]) -> list[Evidence]:

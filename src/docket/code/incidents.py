@@ -17,17 +17,17 @@ from docket.code.acts import Trigger, custody_context
 from docket.code.dates import DateMention
 from docket.code.document import Document, SentenceInfo
 from docket.code.locate import locate
-from docket.code.places import gazetteer
 from docket.code.parties import (
     PartyMention,
     anaphors,
     group_size,
     groups,
-    person_type,
     perpetrators,
+    person_type,
     role,
     victim_type,
 )
+from docket.code.places import gazetteer
 from docket.code.status import status_of
 from docket.code.text import Clause
 from docket.models import DateInterval, Evidence, Incident, Party
@@ -36,10 +36,18 @@ from docket.models import DateInterval, Evidence, Incident, Party
 _PART_OF_SEIZURE = {"arbitrary_detention", "forced_return"}
 # Acts whose grammatical subject is the victim even in the active voice.
 _INTRANSITIVE = {"displacement", "enforced_disappearance"}
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|had been|have been)\s+(?:\w+ly\s+)?$")
-_SPEECH_DATE = re.compile(r"\b(?:reported|said|told|announced|wrote|stated|added|says)\s+$", re.IGNORECASE)
-_FORCED = re.compile(r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE)
-_AGENT = re.compile(r"\b(?:by|at the hands of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got|had been|have been)\s+(?:\w+ly\s+)?$"
+)
+_SPEECH_DATE = re.compile(
+    r"\b(?:reported|said|told|announced|wrote|stated|added|says)\s+$", re.IGNORECASE
+)
+_FORCED = re.compile(
+    r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
+)
+_AGENT = re.compile(
+    r"\b(?:by|at the hands of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?$", re.IGNORECASE
+)
 _STATUS_RANK = {"reported": 0, "alleged": 1, "denied": 2, "confirmed": 3}
 
 
@@ -71,9 +79,17 @@ def _kept_triggers(info: SentenceInfo) -> list[tuple[Clause, Trigger]]:
         label = trigger.label
         if label in _PART_OF_SEIZURE and "abduction" in acts:
             continue
-        if label == "forced_return" and trigger.text.lower() == "returned to" and not _FORCED.search(info.sentence.text):
+        if (
+            label == "forced_return"
+            and trigger.text.lower() == "returned to"
+            and not _FORCED.search(info.sentence.text)
+        ):
             continue
-        if label == "assault" and custody_context(info.sentence.text) and "beat" in trigger.text.lower():
+        if (
+            label == "assault"
+            and custody_context(info.sentence.text)
+            and "beat" in trigger.text.lower()
+        ):
             trigger = Trigger("torture", trigger.start, trigger.end, trigger.text)
         if trigger.label in seen:
             continue
@@ -82,12 +98,19 @@ def _kept_triggers(info: SentenceInfo) -> list[tuple[Clause, Trigger]]:
     return kept
 
 
-def _incident(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus) -> Incident | None:
+def _incident(
+    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
+) -> Incident | None:
     return incident_for(doc, info, clause, trigger, focus)
 
 
 def incident_for(
-    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus, require_victims: bool = True
+    doc: Document,
+    info: SentenceInfo,
+    clause: Clause,
+    trigger: Trigger,
+    focus: Focus,
+    require_victims: bool = True,
 ) -> Incident | None:
     """The incident one act trigger reports; None when it has no victim and one is required."""
     victims = _victims(doc, info, clause, trigger, focus)
@@ -119,7 +142,11 @@ def incident_for(
         attribution=status.attribution,
         evidence=ev.dedupe(evidence),
     )
-    folded = {t.label for _, t in info.acts if t.label in _PART_OF_SEIZURE} if trigger.label == "abduction" else set()
+    folded = (
+        {t.label for _, t in info.acts if t.label in _PART_OF_SEIZURE}
+        if trigger.label == "abduction"
+        else set()
+    )
     incident.extra["acts"] = sorted(folded | {trigger.label})
     incident.extra["sentence"] = info.sentence.index
     incident.extra["trigger"] = [trigger.start, trigger.end]
@@ -135,12 +162,16 @@ def _interval(date: DateMention | None) -> DateInterval:
 
 def _victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Party:
     if not victim.named:
-        window = doc.plain[max(info.sentence.start, victim.start - 80) : min(info.sentence.end, victim.end + 80)]
+        window = doc.plain[
+            max(info.sentence.start, victim.start - 80) : min(info.sentence.end, victim.end + 80)
+        ]
         return Party(name=victim.name, type=victim_type(victim.name + " " + window))
     return Party(name=victim.name, type=person_type(doc.plain, victim.name))
 
 
-def _victims(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus) -> list[PartyMention]:
+def _victims(
+    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
+) -> list[PartyMention]:
     for start, end in ((clause.start, clause.end), (info.sentence.start, info.sentence.end)):
         found = _named_victims(doc, info, start, end, trigger)
         if found:
@@ -151,16 +182,27 @@ def _victims(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger
     return []
 
 
-def _named_victims(doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger) -> list[PartyMention]:
+def _named_victims(
+    doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger
+) -> list[PartyMention]:
     passive = bool(_PASSIVE.search(doc.plain[max(start, trigger.start - 30) : trigger.start]))
     verb = trigger.text.lower().endswith(("ed", "en")) and trigger.label not in _INTRANSITIVE
     found = []
     for name in info.persons(start, end):
         if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
             continue
-        if verb and not passive and name.end <= trigger.start and _is_subject(doc.plain, name.end, trigger.start):
+        if (
+            verb
+            and not passive
+            and name.end <= trigger.start
+            and _is_subject(doc.plain, name.end, trigger.start)
+        ):
             continue  # "X arrested Y": X is the agent
-        found.append(PartyMention(_clean_name(name.text), name.start, name.start + len(_clean_name(name.text)), True))
+        found.append(
+            PartyMention(
+                _clean_name(name.text), name.start, name.start + len(_clean_name(name.text)), True
+            )
+        )
     return found
 
 
@@ -182,10 +224,14 @@ def _clean_name(name: str) -> str:
     return re.sub(r"['’]s$", "", name).strip()
 
 
-def _described_victims(doc: Document, start: int, end: int, trigger: Trigger, focus: Focus) -> list[PartyMention]:
+def _described_victims(
+    doc: Document, start: int, end: int, trigger: Trigger, focus: Focus
+) -> list[PartyMention]:
     text = doc.plain[start:end]
     perps = perpetrators(text, start)
-    described = [g for g in groups(text, start) if not any(p.start <= g.start < p.end for p in perps)]
+    described = [
+        g for g in groups(text, start) if not any(p.start <= g.start < p.end for p in perps)
+    ]
     pointers = anaphors(text, start)
     if focus.victims:
         size = len(focus.victims)
@@ -194,7 +240,12 @@ def _described_victims(doc: Document, start: int, end: int, trigger: Trigger, fo
     return described
 
 
-def _pointing(victims: list[PartyMention], described: list[PartyMention], pointers: list[tuple[int, int, str]], doc: Document) -> list[PartyMention]:
+def _pointing(
+    victims: list[PartyMention],
+    described: list[PartyMention],
+    pointers: list[tuple[int, int, str]],
+    doc: Document,
+) -> list[PartyMention]:
     """The focus victims, with spans at the words that refer to them here."""
     if described:
         at = described[0]
@@ -203,7 +254,9 @@ def _pointing(victims: list[PartyMention], described: list[PartyMention], pointe
     return [PartyMention(v.name, s, e, True) for v in victims]
 
 
-def _perpetrators(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, victims: list[PartyMention]) -> list[PartyMention]:
+def _perpetrators(
+    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, victims: list[PartyMention]
+) -> list[PartyMention]:
     """The agents of the act: "by X" or "at the hands of X"; else the subject of an active
     verb ("police arrested him"); else none (the classifier may still give a type)."""
     if trigger.label == "displacement":
@@ -218,10 +271,14 @@ def _perpetrators(doc: Document, info: SentenceInfo, clause: Clause, trigger: Tr
     agents = [p for p in found if _AGENT.search(doc.plain[max(0, p.start - 20) : p.start])]
     if agents:
         return sorted(agents, key=lambda p: p.start)
-    passive = bool(_PASSIVE.search(doc.plain[max(clause.start, trigger.start - 30) : trigger.start]))
+    passive = bool(
+        _PASSIVE.search(doc.plain[max(clause.start, trigger.start - 30) : trigger.start])
+    )
     if passive or trigger.label in _INTRANSITIVE:
         return []
-    subjects = [p for p in found if p.end <= trigger.start and _is_subject(doc.plain, p.end, trigger.start)]
+    subjects = [
+        p for p in found if p.end <= trigger.start and _is_subject(doc.plain, p.end, trigger.start)
+    ]
     return subjects[-1:]
 
 
@@ -229,21 +286,23 @@ def _overlaps(party: PartyMention, others: list[PartyMention]) -> bool:
     return any(party.start < o.end and o.start < party.end for o in others)
 
 
-def _date(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger) -> DateMention | None:
+def _date(
+    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger
+) -> DateMention | None:
     """The clause's own date; else the sentence's if no other act clause claims it; else
     "now" next to the trigger ("are now at risk"); else none. A date that follows a
     speech verb ("reported Thursday") dates the report, not the act."""
+
     def own(mention: DateMention) -> bool:
-        return not mention.weak and not _SPEECH_DATE.search(doc.plain[max(0, mention.start - 25) : mention.start])
+        return not mention.weak and not _SPEECH_DATE.search(
+            doc.plain[max(0, mention.start - 25) : mention.start]
+        )
 
     in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
     if in_clause:
         return in_clause[0]
     act_clauses = {(c.start, c.end) for c, _ in info.acts}
-    free = [
-        d for d in info.dates
-        if own(d) and not any(s <= d.start < e for s, e in act_clauses)
-    ]  # fmt: skip
+    free = [d for d in info.dates if own(d) and not any(s <= d.start < e for s, e in act_clauses)]
     if free:
         return free[0]
     weak = [d for d in info.dates if d.weak and -20 <= d.start - trigger.start <= 20]
@@ -252,7 +311,9 @@ def _date(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger) -
     return _anchor(doc, info, own)
 
 
-def _anchor(doc: Document, info: SentenceInfo, own: Callable[[DateMention], bool]) -> DateMention | None:
+def _anchor(
+    doc: Document, info: SentenceInfo, own: Callable[[DateMention], bool]
+) -> DateMention | None:
     """Narratives date an episode once and go on ("On Monday police raided ... They
     arrested ..."): an undated act takes the last date named before it in its paragraph."""
     for other in reversed(doc.sentences[: info.sentence.index]):
@@ -271,7 +332,9 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
     victims = [
         PartyMention(_clean_name(n.text), n.start, n.end, True)
         for n in info.names
-        if n.label == "PERSON" and role(doc.plain, n.start, n.end) == "victim" and is_person_name(n.text)
+        if n.label == "PERSON"
+        and role(doc.plain, n.start, n.end) == "victim"
+        and is_person_name(n.text)
     ]
     if victims:
         focus.victims = _unique(victims)

@@ -27,7 +27,9 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _TARGETED = {"petition", "complaint"}
-_TARGET = re.compile(r"^\s*(?:to\s+|with\s+)?(?P<target>[A-Z][^,;.]*?)(?=\s+(?:to|for|over|asking|demanding|on)\b|[,;.]|$)")
+_TARGET = re.compile(
+    r"^\s*(?:to\s+|with\s+)?(?P<target>[A-Z][^,;.]*?)(?=\s+(?:to|for|over|asking|demanding|on)\b|[,;.]|$)"
+)
 
 
 def build_interventions(doc: Document) -> list[Intervention]:
@@ -40,7 +42,9 @@ def build_interventions(doc: Document) -> list[Intervention]:
     return found
 
 
-def _intervention(doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus) -> Intervention:
+def _intervention(
+    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
+) -> Intervention:
     evidence: list[Evidence] = [ev.span(doc.text, "type", trigger.start, trigger.end)]
     actor = _actor(doc, info, trigger)
     if actor is not None:
@@ -72,9 +76,13 @@ def _actor(doc: Document, info: SentenceInfo, trigger: Trigger) -> tuple[int, in
     if relative is not None:
         before = before[: relative.start()]
     else:
-        before = before.split(",")[0] if before.count(",") and not before.rstrip().endswith(",") else before
+        before = (
+            before.split(",")[0]
+            if before.count(",") and not before.rstrip().endswith(",")
+            else before
+        )
     before = _AUXILIARY.sub("", before.rstrip())
-    stripped = before.lstrip(" “\"")
+    stripped = before.lstrip(' “"')
     offset = start + len(before) - len(stripped)
     if not stripped or len(stripped.split()) > 12 or not stripped[0].isupper():
         return None
@@ -89,7 +97,9 @@ def _target(doc: Document, trigger: Trigger) -> tuple[int, int] | None:
     return trigger.end + match.start("target"), trigger.end + match.end("target")
 
 
-def _beneficiaries(doc: Document, info: SentenceInfo, trigger: Trigger, focus: Focus) -> list[PartyMention]:
+def _beneficiaries(
+    doc: Document, info: SentenceInfo, trigger: Trigger, focus: Focus
+) -> list[PartyMention]:
     text = doc.plain[trigger.start : info.sentence.end]
     named = [
         PartyMention(n.text, n.start, n.end, True)
@@ -100,7 +110,9 @@ def _beneficiaries(doc: Document, info: SentenceInfo, trigger: Trigger, focus: F
         return named
     described = groups(text, trigger.start)
     pointers = anaphors(text, trigger.start)
-    if focus.victims and (pointers or any(group_size(g.name) == len(focus.victims) for g in described)):
+    if focus.victims and (
+        pointers or any(group_size(g.name) == len(focus.victims) for g in described)
+    ):
         s, e = (described[0].start, described[0].end) if described else pointers[0][:2]
         return [PartyMention(v.name, s, e, True) for v in focus.victims]
     return described[:1]

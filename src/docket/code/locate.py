@@ -19,7 +19,9 @@ _MOVEMENT = re.compile(
     r"\b(?:\s+(?:from\s+)?(?P<origin>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
     r".{0,40}?\b(?:for|to|into)\s+(?P<dest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
-_REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s*$")
+_REFERENCE_POINT = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s*$"
+)
 
 
 def place_of(mention: PlaceMention) -> Place:
@@ -51,7 +53,9 @@ def _most_specific(mentions: list[PlaceMention]) -> PlaceMention:
     return min(mentions, key=lambda m: (_SPECIFICITY[m.entry.kind], m.start))
 
 
-def locate(doc: Document, info: SentenceInfo, start: int, end: int) -> tuple[Place, list[PlaceMention]]:
+def locate(
+    doc: Document, info: SentenceInfo, start: int, end: int
+) -> tuple[Place, list[PlaceMention]]:
     """The place of an act whose clause is `[start, end)`, and the mentions that give it."""
     in_clause = _usable([m for m in info.places if start <= m.start and m.end <= end], doc.plain)
     movement = _movement(doc, in_clause, start, end)
@@ -60,11 +64,19 @@ def locate(doc: Document, info: SentenceInfo, start: int, end: int) -> tuple[Pla
     if in_clause:
         best = _most_specific(in_clause)
         return place_of(best), [best]
-    demonyms = [m for m in info.places if start <= m.start < end and m.entry.demonym and m.entry.kind == "region"]
+    demonyms = [
+        m
+        for m in info.places
+        if start <= m.start < end and m.entry.demonym and m.entry.kind == "region"
+    ]
     if demonyms:
         return place_of(demonyms[0]), [demonyms[0]]
     other_acts = [(c.start, c.end) for c, _ in info.acts if not (c.start == start and c.end == end)]
-    free = [m for m in _usable(info.places, doc.plain) if not any(s <= m.start < e for s, e in other_acts)]
+    free = [
+        m
+        for m in _usable(info.places, doc.plain)
+        if not any(s <= m.start < e for s, e in other_acts)
+    ]
     if free:
         best = _most_specific(free)
         return place_of(best), [best]
@@ -79,7 +91,9 @@ def locate(doc: Document, info: SentenceInfo, start: int, end: int) -> tuple[Pla
     return Place(), []
 
 
-def _movement(doc: Document, mentions: list[PlaceMention], start: int, end: int) -> tuple[Place, list[PlaceMention]] | None:
+def _movement(
+    doc: Document, mentions: list[PlaceMention], start: int, end: int
+) -> tuple[Place, list[PlaceMention]] | None:
     match = _MOVEMENT.search(doc.plain, start, end)
     if match is None:
         return None

@@ -41,7 +41,11 @@ def _acts(incident: Incident) -> set[str]:
 
 
 def _same_event(a: Incident, b: Incident) -> bool:
-    acts_meet = a.act == b.act or (a.act in _acts(b) and b.act != "displacement") or (b.act in _acts(a) and a.act != "displacement")
+    acts_meet = (
+        a.act == b.act
+        or (a.act in _acts(b) and b.act != "displacement")
+        or (b.act in _acts(a) and a.act != "displacement")
+    )
     return acts_meet and _parties_overlap(a.victims, b.victims) and _dates_agree(a.date, b.date)
 
 

@@ -45,49 +45,87 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _STOP_FIRST = frozenset(
-    "the a an his her their its our this that these those who which and or of in for "
-    "with by to on at from as after before about against".split()
+    (  # noqa: SIM905 (a word list reads best as words)
+        "the a an his her their its our this that these those who which and or of in for with "
+        "by to on at from as after before about against"
+    ).split()
 )
 
 # Heads of perpetrator phrases and the OHCHR SDG 16.10.1 type each usually has.
 PERPETRATOR_HEADS: dict[str, str] = {
-    "police": "state actor", "policemen": "state actor", "police officers": "state actor",
-    "officers": "state actor", "security forces": "state actor", "security services": "state actor",
-    "soldiers": "state actor", "army": "state actor", "military": "state actor",
-    "troops": "state actor", "junta": "state actor", "authorities": "state actor",
-    "government": "state actor", "regime": "state actor", "FSB": "state actor", "KGB": "state actor",
-    "agents": "state actor", "intelligence": "state actor", "gendarmes": "state actor",
-    "border guards": "state actor", "guards": "state actor", "prosecutors": "state actor",
-    "special forces": "state actor", "riot police": "state actor", "national guard": "state actor",
-    "law enforcement": "state actor", "investigators": "state actor",
-    "Tatmadaw": "state actor", "officials": "state actor",
-    "paramilitaries": "other actors with permissions", "paramilitary": "other actors with permissions",
-    "militia": "other actors with permissions", "militias": "other actors with permissions",
-    "vigilantes": "other actors with permissions", "death squads": "other actors with permissions",
-    "gunmen": "other actors without permissions", "bandits": "other actors without permissions",
-    "kidnappers": "other actors without permissions", "militants": "other actors without permissions",
-    "insurgents": "other actors without permissions", "rebels": "other actors without permissions",
-    "terrorists": "other actors without permissions", "Boko Haram": "other actors without permissions",
-    "Taliban": "other actors without permissions", "Islamic State": "other actors without permissions",
-    "ISIS": "other actors without permissions", "al-Shabaab": "other actors without permissions",
-    "armed group": "other actors without permissions", "armed groups": "other actors without permissions",
-    "gang": "other actors without permissions", "gangs": "other actors without permissions",
-    "attackers": "other actors without permissions", "assailants": "other actors without permissions",
-    "unknown men": "other actors without permissions", "jihadists": "other actors without permissions",
-    "criminals": "other actors without permissions", "cartel": "other actors without permissions",
-    "relatives": "other non-state actors", "family": "other non-state actors",
-    "mob": "other non-state actors", "employer": "other non-state actors",
-    "company": "other non-state actors", "husband": "other non-state actors",
-    "crowd": "other non-state actors", "villagers": "other non-state actors",
-}  # fmt: skip
+    "police": "state actor",
+    "policemen": "state actor",
+    "police officers": "state actor",
+    "officers": "state actor",
+    "security forces": "state actor",
+    "security services": "state actor",
+    "soldiers": "state actor",
+    "army": "state actor",
+    "military": "state actor",
+    "troops": "state actor",
+    "junta": "state actor",
+    "authorities": "state actor",
+    "government": "state actor",
+    "regime": "state actor",
+    "FSB": "state actor",
+    "KGB": "state actor",
+    "agents": "state actor",
+    "intelligence": "state actor",
+    "gendarmes": "state actor",
+    "border guards": "state actor",
+    "guards": "state actor",
+    "prosecutors": "state actor",
+    "special forces": "state actor",
+    "riot police": "state actor",
+    "national guard": "state actor",
+    "law enforcement": "state actor",
+    "investigators": "state actor",
+    "Tatmadaw": "state actor",
+    "officials": "state actor",
+    "paramilitaries": "other actors with permissions",
+    "paramilitary": "other actors with permissions",
+    "militia": "other actors with permissions",
+    "militias": "other actors with permissions",
+    "vigilantes": "other actors with permissions",
+    "death squads": "other actors with permissions",
+    "gunmen": "other actors without permissions",
+    "bandits": "other actors without permissions",
+    "kidnappers": "other actors without permissions",
+    "militants": "other actors without permissions",
+    "insurgents": "other actors without permissions",
+    "rebels": "other actors without permissions",
+    "terrorists": "other actors without permissions",
+    "Boko Haram": "other actors without permissions",
+    "Taliban": "other actors without permissions",
+    "Islamic State": "other actors without permissions",
+    "ISIS": "other actors without permissions",
+    "al-Shabaab": "other actors without permissions",
+    "armed group": "other actors without permissions",
+    "armed groups": "other actors without permissions",
+    "gang": "other actors without permissions",
+    "gangs": "other actors without permissions",
+    "attackers": "other actors without permissions",
+    "assailants": "other actors without permissions",
+    "unknown men": "other actors without permissions",
+    "jihadists": "other actors without permissions",
+    "criminals": "other actors without permissions",
+    "cartel": "other actors without permissions",
+    "relatives": "other non-state actors",
+    "family": "other non-state actors",
+    "mob": "other non-state actors",
+    "employer": "other non-state actors",
+    "company": "other non-state actors",
+    "husband": "other non-state actors",
+    "crowd": "other non-state actors",
+    "villagers": "other non-state actors",
+}
 _PERP_MODIFIER = (
     r"(?:[A-Z][\w'’-]*|special|riot|secret|security|local|state|federal|armed|unidentified|"
     r"unknown|masked|plainclothes|plain-clothes|military|traffic|border|prison|their|his|her|"
     r"suspected|alleged|heavily|pro-government|government|police|intelligence|familial)"
 )
-_PERPETRATOR = re.compile(
-    rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{'|'.join(sorted(map(re.escape, PERPETRATOR_HEADS), key=len, reverse=True))})\b"
-)
+_PERP_HEADS = "|".join(sorted(map(re.escape, PERPETRATOR_HEADS), key=len, reverse=True))
+_PERPETRATOR = re.compile(rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{_PERP_HEADS})\b")
 _TITLES = re.compile(
     r"(?:President|Minister|Governor|Mayor|Senator|Spokesman|spokesman|spokeswoman|spokesperson|"
     r"Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
@@ -108,7 +146,8 @@ _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
     "journalist": re.compile(
         r"\b(?:journalists?|reporters?|editors?|bloggers?|photo-?journalists?|photographers?|"
-        r"correspondents?|broadcasters?|columnists?|news(?:paper)?|media worker|cameram[ae]n|press)\b",
+        r"correspondents?|broadcasters?|columnists?|news(?:paper)?|media worker|"
+        r"cameram[ae]n|press)\b",
         re.IGNORECASE,
     ),
     "trade unionist": re.compile(
@@ -117,7 +156,8 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "human rights defender": re.compile(
-        r"\b(?:activists?|human rights(?! Watch| Council| Commission| Committee| Office| Foundation)|rights defenders?|defenders?|lawyers?|campaigners?|"
+        r"\b(?:activists?|rights defenders?|defenders?|lawyers?|campaigners?|"
+        r"human rights(?! Watch| Council| Commission| Committee| Office| Foundation)|"
         r"dissidents?|environmentalists?|advocates?|NGO|opposition|pro-democracy|whistle-?blowers?|"
         r"land rights|indigenous leaders?|community leaders?)\b",
         re.IGNORECASE,
@@ -182,7 +222,9 @@ def perpetrators(text: str, offset: int = 0) -> list[PartyMention]:
         if head is None:
             continue
         start = offset + match.end() - len(phrase)
-        found.append(PartyMention(phrase, start, offset + match.end(), False, PERPETRATOR_HEADS[head]))
+        found.append(
+            PartyMention(phrase, start, offset + match.end(), False, PERPETRATOR_HEADS[head])
+        )
     return found
 
 

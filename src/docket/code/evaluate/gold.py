@@ -25,8 +25,10 @@ from docket.models import CodedReport, DateInterval, Incident, Intervention, Pla
 
 SLACK = dt.timedelta(days=3)
 _GENERIC = frozenset(
-    "station city town village region republic province state district street office home "
-    "house prison police north south east west central northern southern eastern western".split()
+    (  # noqa: SIM905 (a word list reads best as words)
+        "station city town village region republic province state district street office home "
+        "house prison police north south east west central northern southern eastern western"
+    ).split()
 )
 _NUMBERS = {"two": "2", "three": "3", "four": "4", "five": "5", "both": "2"}
 
@@ -58,7 +60,9 @@ def party_matches(predicted: str, gold: str) -> bool:
     """DESIGN.md's rule for names and descriptions."""
     if predicted[:1].isupper() and gold[:1].isupper():
         return any(
-            difflib.SequenceMatcher(None, a, b).ratio() >= 0.85 for a in _words(predicted) for b in _words(gold)
+            difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+            for a in _words(predicted)
+            for b in _words(gold)
         )
     return bool(_words(predicted) & _words(gold)) or bool(_numbers(predicted) & _numbers(gold))
 
@@ -81,9 +85,9 @@ def gold_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
         day = dt.date(*parts)
         return day, day
     if len(parts) == 2:
-        first = dt.date(parts[0], parts[1], 1)
+        month_start = dt.date(parts[0], parts[1], 1)
         following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return first, following - dt.timedelta(days=1)
+        return month_start, following - dt.timedelta(days=1)
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
@@ -126,12 +130,23 @@ def _acceptable(act: str | list[str]) -> set[str]:
 
 
 def _incident_pair_score(p: Incident, g: dict[str, Any]) -> float | None:
-    if p.act not in _acceptable(g["act"]) or not parties_match([v.name for v in p.victims], g["victims"]):
+    if p.act not in _acceptable(g["act"]) or not parties_match(
+        [v.name for v in p.victims], g["victims"]
+    ):
         return None
-    return 1.0 + date_matches(p.date, g.get("date")) + place_matches(p.location, g.get("location")) + 0.1 * p.confidence
+    return (
+        1.0
+        + date_matches(p.date, g.get("date"))
+        + place_matches(p.location, g.get("location"))
+        + 0.1 * p.confidence
+    )
 
 
-def _pair(predicted: Sequence[Any], gold: Sequence[dict[str, Any]], score: Callable[[Any, dict[str, Any]], float | None]) -> list[tuple[int, int]]:
+def _pair(
+    predicted: Sequence[Any],
+    gold: Sequence[dict[str, Any]],
+    score: Callable[[Any, dict[str, Any]], float | None],
+) -> list[tuple[int, int]]:
     """One-to-one pairs, the best-scoring first."""
     candidates = []
     for i, p in enumerate(predicted):
@@ -150,15 +165,23 @@ def _pair(predicted: Sequence[Any], gold: Sequence[dict[str, Any]], score: Calla
     return pairs
 
 
-def _count(tally: Tally, predicted: int, gold: Sequence[dict[str, Any]], pairs: list[tuple[int, int]]) -> None:
+def _count(
+    tally: Tally, predicted: int, gold: Sequence[dict[str, Any]], pairs: list[tuple[int, int]]
+) -> None:
     matched_gold = {j for _, j in pairs}
     optional_matches = sum(1 for _, j in pairs if gold[j].get("required", True) is False)
     tally.tp += len(pairs) - optional_matches
     tally.fp += predicted - len(pairs)
-    tally.fn += sum(1 for j, g in enumerate(gold) if j not in matched_gold and g.get("required", True) is not False)
+    tally.fn += sum(
+        1
+        for j, g in enumerate(gold)
+        if j not in matched_gold and g.get("required", True) is not False
+    )
 
 
-def score_incidents(coded: CodedReport, gold: dict[str, Any], tally: Tally, details: list[str]) -> None:
+def score_incidents(
+    coded: CodedReport, gold: dict[str, Any], tally: Tally, details: list[str]
+) -> None:
     predicted, expected = coded.incidents, gold.get("incidents", [])
     pairs = _pair(predicted, expected, _incident_pair_score)
     _count(tally, len(predicted), expected, pairs)
@@ -175,13 +198,20 @@ def score_incidents(coded: CodedReport, gold: dict[str, Any], tally: Tally, deta
         for name, ok in checks.items():
             tally.hit(name, ok)
         wrong = [k for k, ok in checks.items() if not ok]
-        details.append(f"matched {p.act} ({_show(p.date)}) to gold {g['act']} ({g.get('date')}){' wrong: ' + ', '.join(wrong) if wrong else ''}")
+        details.append(
+            f"matched {p.act} ({_show(p.date)}) to gold {g['act']} ({g.get('date')})"
+            + (f" wrong: {', '.join(wrong)}" if wrong else "")
+        )
     for i, p in enumerate(predicted):
         if i not in {a for a, _ in pairs}:
-            details.append(f"unmatched prediction {p.act} {[v.name for v in p.victims]} ({_show(p.date)})")
+            details.append(
+                f"unmatched prediction {p.act} {[v.name for v in p.victims]} ({_show(p.date)})"
+            )
     for j, g in enumerate(expected):
         if j not in {b for _, b in pairs} and g.get("required", True) is not False:
-            details.append(f"missed gold {g['act']} ({g.get('date')}): {g.get('evidence', '')[:60]}")
+            details.append(
+                f"missed gold {g['act']} ({g.get('date')}): {g.get('evidence', '')[:60]}"
+            )
 
 
 def _show(date: DateInterval) -> str:
@@ -205,7 +235,9 @@ def score_interventions(coded: CodedReport, gold: dict[str, Any], tally: Tally) 
         tally.hit("date", date_matches(predicted[i].date, expected[j].get("date")))
 
 
-def score_gold(items: Sequence[tuple[CodedReport, dict[str, Any]]], title: str = "gold") -> EvalResult:
+def score_gold(
+    items: Sequence[tuple[CodedReport, dict[str, Any]]], title: str = "gold"
+) -> EvalResult:
     """Score coded reports against their gold annotations."""
     incidents, interventions = Tally(), Tally()
     result = EvalResult(title=f"{title}: {len(items)} reports")
@@ -220,7 +252,9 @@ def score_gold(items: Sequence[tuple[CodedReport, dict[str, Any]]], title: str =
     for name in ("date", "place", "perpetrators", "status"):
         value = incidents.right.get(name, 0) / incidents.pairs if incidents.pairs else None
         result.add(f"incident {name} accuracy", value, incidents.pairs, "over matched pairs")
-    value = interventions.right.get("date", 0) / interventions.pairs if interventions.pairs else None
+    value = (
+        interventions.right.get("date", 0) / interventions.pairs if interventions.pairs else None
+    )
     result.add("intervention date accuracy", value, interventions.pairs, "over matched pairs")
     return result
 
@@ -250,7 +284,9 @@ def _gold_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def evaluate_gold(paths: Iterable[str | Path], coder: Any, reader: ReportReader | None = None) -> EvalResult:
+def evaluate_gold(
+    paths: Iterable[str | Path], coder: Any, reader: ReportReader | None = None
+) -> EvalResult:
     """Code the report of each gold file (the `document` beside it) and score it."""
     reader = reader or read_markdown_report
     items = []

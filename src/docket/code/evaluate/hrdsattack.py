@@ -34,9 +34,26 @@ from docket.code.parties import person_type
 from docket.code.places import gazetteer
 from docket.models import CodedReport, Incident, Report
 
-_MONTHS = {unidecode(m).lower(): i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}  # fmt: skip
+_MONTHS = {
+    unidecode(m).lower(): i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 _EMPTY = {"", "none", "n/a", "n//a", "unknown", "null", "nan"}
 
 
@@ -58,7 +75,9 @@ class Labels:
 def article_report(item: dict[str, Any]) -> Report:
     """An HRDsAttack article as a Report: HTML paragraphs to plain paragraphs."""
     sample = item["sample"]
-    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", sample["Input.article_interface"], flags=re.DOTALL)
+    paragraphs = re.findall(
+        r"<p[^>]*>(.*?)</p>", sample["Input.article_interface"], flags=re.DOTALL
+    )
     if not paragraphs:
         paragraphs = [sample["Input.article_interface"]]
     text = "\n\n".join(_clean_html(p) for p in paragraphs if _clean_html(p))
@@ -117,7 +136,10 @@ def gold_labels(item: dict[str, Any]) -> Labels:
     for victim in labels.get("victims") or []:
         name = _value(victim.get("victim_name"))
         if name:
-            types = {"other" if t == "insufficient information" else t for t in victim.get("victim_type") or []}
+            types = {
+                "other" if t == "insufficient information" else t
+                for t in victim.get("victim_type") or []
+            }
             if len(types) > 1:
                 types.discard("other")
             victims.append((name, frozenset(types or {"other"})))
@@ -135,7 +157,11 @@ def gold_labels(item: dict[str, Any]) -> Labels:
 
 
 def _is_name(name: str) -> bool:
-    words = [w for w in name.split() if w.lower() not in {"de", "da", "van", "von", "al", "el", "bin", "ibn"}]
+    words = [
+        w
+        for w in name.split()
+        if w.lower() not in {"de", "da", "van", "von", "al", "el", "bin", "ibn"}
+    ]
     return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 5
 
 
@@ -147,7 +173,9 @@ def main_incident(coded: CodedReport) -> Incident | None:
 def answer(coded: CodedReport) -> Labels:
     """The article-level answer DESIGN.md derives from a coded report."""
     violations = {ACT_TO_LABEL[i.act] for i in coded.incidents if i.act in ACT_TO_LABEL}
-    names = list(dict.fromkeys(v.name for i in coded.incidents for v in i.victims if _is_name(v.name)))
+    names = list(
+        dict.fromkeys(v.name for i in coded.incidents for v in i.victims if _is_name(v.name))
+    )
     result = Labels(violations=violations or {"unknown"}, victims=[(n, frozenset()) for n in names])
     main = main_incident(coded)
     if main is None:
@@ -179,10 +207,14 @@ def evaluate_hrdsattack(path: str | Path, coder: Any, limit: int | None = None) 
     items = json.loads(Path(path).read_text(encoding="utf-8"))[:limit]
     reports = [article_report(item) for item in items]
     coded = list(coder.code_many(reports))
-    return score_hrdsattack([gold_labels(i) for i in items], coded, title=f"HRDsAttack {Path(path).name}")
+    return score_hrdsattack(
+        [gold_labels(i) for i in items], coded, title=f"HRDsAttack {Path(path).name}"
+    )
 
 
-def score_hrdsattack(golds: list[Labels], coded: Iterable[CodedReport], title: str = "HRDsAttack") -> EvalResult:
+def score_hrdsattack(
+    golds: list[Labels], coded: Iterable[CodedReport], title: str = "HRDsAttack"
+) -> EvalResult:
     coded = list(coded)
     answers = [answer(c) for c in coded]
     result = EvalResult(title=f"{title}: {len(golds)} articles")

@@ -34,7 +34,11 @@ class EvalResult:
 
     def format(self) -> str:
         width = max([len(m.name) for m in self.metrics] + [6])
-        lines = [self.title, f"{'metric':<{width}}  {'value':>6}  {'n':>5}  note", "-" * (width + 24)]
+        lines = [
+            self.title,
+            f"{'metric':<{width}}  {'value':>6}  {'n':>5}  note",
+            "-" * (width + 24),
+        ]
         for m in self.metrics:
             value = "-" if m.value is None else f"{m.value:.3f}"
             lines.append(f"{m.name:<{width}}  {value:>6}  {m.n:>5}  {m.note}".rstrip())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ from docket.code.incidents import build_incidents
 from docket.code.interventions import build_interventions
 from docket.code.merge import merge_incidents, merge_interventions
 from docket.code.nlp import load_pipeline
+from docket.code.places import gazetteer
 from docket.code.scoring import blend
 from docket.config import Settings
 from docket.errors import CodingError
@@ -48,6 +50,7 @@ class Coder:
     def load(cls, settings: Settings | None = None) -> Coder:
         """Load spaCy (the configured pipeline, then the fallbacks) and the artefacts."""
         name = settings.spacy_model if settings is not None else "en_core_web_sm"
+        gazetteer()  # built now, not while coding the first report
         return cls(load_pipeline(name), DocumentClassifier.load())
 
     def code(self, report: Report) -> CodedReport:
@@ -82,11 +85,31 @@ class Coder:
         return coded
 
 
+_ENGLISH = frozenset(  # noqa: SIM905 (a word list reads best as words)
+    "the of and to in a is was were that for on with by as at from his her their they "
+    "he she it said has have had been are be not an which who".split()
+)
+
+
+def looks_english(text: str, sample: int = 400) -> bool:
+    """True when English function words make up a plausible share of the first words;
+    short texts are given the benefit of the doubt."""
+    words = re.findall(r"[^\W\d_]+", text[:10_000].lower())[:sample]
+    if len(words) < 30:
+        return True
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
+
+
 def _read(report: Report) -> Document | None:
     """The report read for coding, or None when there is nothing to code."""
     if not isinstance(report.text, str):
         raise CodingError("report has no text body")
     if not report.text.strip():
         return None
+    language = (report.language or "").lower()
+    if language and not language.startswith("en"):
+        raise CodingError(f"report language is {report.language!r}; the coder reads English only")
+    if not looks_english(report.text):
+        raise CodingError("report does not look like English text; the coder reads English only")
     published = report.published if isinstance(report.published, dt.date) else None
     return read(report.text[:MAX_CHARS], report.title, published)

@@ -9,6 +9,7 @@ last in an act clause.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -264,6 +265,8 @@ def victim_type(context: str) -> str:
 
 
 TYPE_WINDOW = 60
+MAX_MENTIONS = 8
+"""Mentions of a name looked at for its type: the first few say who someone is."""
 
 
 def person_type(text: str, name: str) -> str:
@@ -273,7 +276,7 @@ def person_type(text: str, name: str) -> str:
     keys = {k for k in (name, surname) if len(k) >= 3}
     best, best_distance = "other", TYPE_WINDOW + 1
     for key in keys:
-        for match in re.finditer(re.escape(key), text):
+        for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
             window_start = max(0, match.start() - TYPE_WINDOW)
             window = text[window_start : match.end() + TYPE_WINDOW]
             for label, cue in VICTIM_TYPE_CUES.items():

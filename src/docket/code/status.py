@@ -104,6 +104,24 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, offset: int =
     return Status("reported")
 
 
+_STANDALONE_DENIAL = re.compile(
+    r"^\W*(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:has\s+|have\s+)?(?:denied|denies|deny|rejected|"
+    r"dismissed)\s+(?:the|these|those|all|such|any)?\s*(?:allegations?|accusations?|claims?|"
+    r"reports?|charges?|wrongdoing|involvement)\b"
+)
+
+
+def denial(sentence: str, offset: int = 0) -> Status | None:
+    """A sentence that only denies what the one before it reports ("The ministry denied
+    the allegations."): denied, attributed to the denier."""
+    match = _STANDALONE_DENIAL.match(sentence)
+    if match is None:
+        return None
+    return Status(
+        "denied", _tidy(match.group("who")), offset + match.start("who"), offset + match.end()
+    )
+
+
 def _called(sentence: str, start: int) -> re.Match[str] | None:
     for match in _CALLED.finditer(sentence):
         # The characterisation covers the act when the act is named by it or follows it.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
-_BARE_URL = re.compile(r"https?://\S+")
+_BARE_URL = re.compile(r"https?://[^\s)\]>]*[^\s)\]>.,;:!?'\"]")
 _MARKUP = re.compile(r"(?m)^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s|\*\*|__|`")
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -91,7 +91,8 @@ def article_report(item: dict[str, Any]) -> Report:
 
 
 def _clean_html(fragment: str) -> str:
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", fragment))).strip()
+    spaced = re.sub(r"<br\s*/?>", " ", fragment, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", spaced))).strip()
 
 
 def _value(raw: object) -> str | None:

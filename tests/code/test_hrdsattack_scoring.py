@@ -38,9 +38,7 @@ def item(**labels: Any) -> dict[str, Any]:
 
 def test_article_report_is_plain_paragraphs() -> None:
     report = article_report(item())
-    assert report.text == "Police detained a reporter.
-
-She was freed."
+    assert report.text == "Police detained a reporter.\n\nShe was freed."
     assert report.title == "Reporter held & questioned"
     assert report.published == dt.date(2021, 2, 6)
 

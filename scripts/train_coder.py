@@ -20,9 +20,15 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from docket.code.classifier import VIOLATION_LABELS, DocumentClassifier, classifier_text
+from docket.code.classifier import (
+    ACT_TO_LABEL,
+    VIOLATION_LABELS,
+    DocumentClassifier,
+    classifier_text,
+    rule_tokens,
+)
 from docket.code.coder import Coder
-from docket.code.evaluate.hrdsattack import answer, article_report, gold_labels
+from docket.code.evaluate.hrdsattack import article_report, gold_labels
 from docket.code.nlp import load_pipeline
 from docket.models import Report
 
@@ -75,10 +81,15 @@ def out_of_fold(texts: list[str], violations: list[set[str]]) -> list[dict[str, 
     return probabilities
 
 
-def rule_labels(reports: list[Report]) -> list[set[str]]:
-    """HRDsAttack labels of the rule incidents alone (no classifier)."""
+def rule_findings(reports: list[Report]) -> tuple[list[str], list[set[str]]]:
+    """Per report, the rule tokens the classifier reads and the HRDsAttack labels of the
+    rule incidents alone (no classifier)."""
     coder = Coder(load_pipeline("en_core_web_sm"), None)
-    return [answer(coded).violations - {"unknown"} for coded in coder.code_many(reports)]
+    tokens, labels = [], []
+    for doc, incidents in coder.rules(reports):
+        tokens.append(rule_tokens(doc, incidents) if doc is not None else "")
+        labels.append({ACT_TO_LABEL[i.act] for i in incidents if i.act in ACT_TO_LABEL})
+    return tokens, labels
 
 
 def thresholds(
@@ -145,7 +156,9 @@ def _round(values: object) -> list[float]:
 
 def report_dev(artefact: dict[str, object], dev: Path) -> None:
     classifier = DocumentClassifier(artefact)
-    _, texts, violations, perpetrators = load(dev)
+    reports, texts, violations, perpetrators = load(dev)
+    tokens, _ = rule_findings(reports)
+    texts = [f"{text}\n{extra}" for text, extra in zip(texts, tokens, strict=True)]
     predictions = classifier.predict_texts(texts)
     tp = fp = fn = 0
     right = 0
@@ -168,10 +181,10 @@ def main() -> None:
     parser.add_argument("--report-dev", action="store_true")
     args = parser.parse_args()
     reports, texts, violations, perpetrators = load(args.data / "train.json")
+    tokens, rules = rule_findings(reports)
+    texts = [f"{text}\n{extra}" for text, extra in zip(texts, tokens, strict=True)]
     artefact = train(texts, violations, perpetrators)
-    artefact["thresholds"] = thresholds(
-        violations, rule_labels(reports), out_of_fold(texts, violations)
-    )
+    artefact["thresholds"] = thresholds(violations, rules, out_of_fold(texts, violations))
     payload = json.dumps(artefact, separators=(",", ":"), sort_keys=True).encode()
     target = args.out / "classifier.json.gz"
     target.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

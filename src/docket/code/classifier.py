@@ -18,10 +18,13 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import CountVectorizer
 
+from docket.code.acts import find_acts
 from docket.code.document import Document
 from docket.errors import CodingError
+from docket.models import Incident
 
 ARTEFACT = "classifier.json.gz"
+LEAD = 3
 ACT_TO_LABEL = {
     "killing": "killing",
     "torture": "torture",
@@ -57,8 +60,29 @@ class Prediction:
     """Per violation label, `veto` and `add` thresholds for blending with the rules."""
 
 
-def classifier_text(title: str, body: str) -> str:
-    return f"{title}\n{body}"
+def classifier_text(title: str, body: str, rules: str = "") -> str:
+    return f"{title}\n{body}\n{rules}"
+
+
+def rule_tokens(doc: Document, incidents: list[Incident]) -> str:
+    """What the rules found, as words the classifier learns weights for: `zzrulekilling`
+    for each killing incident, `zzleadkilling` in the lead, `zztitlekilling` when the
+    title reports one too, `zznamedkilling` with named victims, `zztrigkilling` for each
+    trigger with or without victims. Stacking the rules into the features lets the
+    classifier learn how far to trust each of them."""
+    title_acts = {t.label for t in find_acts(doc.title)}
+    tokens = [f"zztrig{t.label}" for info in doc.sentences for _, t in info.acts]
+    tokens += [f"zztitle{act}" for act in title_acts]
+    for incident in incidents:
+        act = incident.act
+        tokens.append(f"zzrule{act}")
+        if int(incident.extra.get("sentence", 99)) < LEAD:
+            tokens.append(f"zzlead{act}")
+        if act in title_acts:
+            tokens.append(f"zzboth{act}")
+        if any(v.name[:1].isupper() for v in incident.victims):
+            tokens.append(f"zznamed{act}")
+    return " ".join(tokens)
 
 
 class DocumentClassifier:
@@ -119,5 +143,6 @@ class DocumentClassifier:
             )
         return results
 
-    def predict(self, doc: Document) -> Prediction:
-        return self.predict_texts([classifier_text(doc.title, doc.plain)])[0]
+    def predict(self, doc: Document, incidents: list[Incident]) -> Prediction:
+        text = classifier_text(doc.title, doc.plain, rule_tokens(doc, incidents))
+        return self.predict_texts([text])[0]

@@ -28,7 +28,7 @@ from docket.code.places import gazetteer
 from docket.code.scoring import blend
 from docket.config import Settings
 from docket.errors import CodingError
-from docket.models import CodedReport, Report
+from docket.models import CodedReport, Incident, Report
 
 NAME = "docket.rules+lr"
 VERSION = 1
@@ -58,22 +58,60 @@ class Coder:
         return next(self.code_many([report]))
 
     def code_many(self, reports: Iterable[Report]) -> Iterator[CodedReport]:
-        """Code reports in order, batching NER across them; errors raise per report."""
+        """Code reports in order, batching NER across them. A report that cannot be coded
+        raises CodingError when its turn comes (use `code_batch` to go on past it)."""
         iterator = iter(reports)
         while batch := list(itertools.islice(iterator, _BATCH)):
-            documents = [_read(report) for report in batch]
-            add_names(self._nlp, [d for d in documents if d is not None])
-            for report, document in zip(batch, documents, strict=True):
-                yield self._finish(report, document)
+            for result in self.code_batch(batch):
+                if isinstance(result, CodingError):
+                    raise result
+                yield result
+
+    def code_batch(self, reports: list[Report]) -> list[CodedReport | CodingError]:
+        """Code a batch; a report that cannot be coded gets its CodingError in its place,
+        so the caller records the reason and the rest of the batch goes on."""
+        results: list[CodedReport | CodingError] = []
+        for report, read_result in zip(reports, self._read_batch(reports), strict=True):
+            if isinstance(read_result, CodingError):
+                results.append(read_result)
+                continue
+            try:
+                results.append(self._finish(report, read_result))
+            except CodingError as exc:
+                results.append(exc)
+        return results
+
+    def rules(self, reports: list[Report]) -> list[tuple[Document | None, list[Incident]]]:
+        """The rule incidents of each report before the classifier's blend (for training)."""
+        found: list[tuple[Document | None, list[Incident]]] = []
+        for read_result in self._read_batch(reports):
+            if isinstance(read_result, CodingError) or read_result is None:
+                found.append((None, []))
+            else:
+                found.append((read_result, self._rule_incidents(read_result)))
+        return found
+
+    def _read_batch(self, reports: list[Report]) -> list[Document | None | CodingError]:
+        documents: list[Document | None | CodingError] = []
+        for report in reports:
+            try:
+                documents.append(_read(report))
+            except CodingError as exc:
+                documents.append(exc)
+        add_names(self._nlp, [d for d in documents if isinstance(d, Document)])
+        return documents
+
+    def _rule_incidents(self, doc: Document) -> list[Incident]:
+        confirm_places(doc)
+        return merge_incidents(build_incidents(doc))
 
     def _finish(self, report: Report, doc: Document | None) -> CodedReport:
         coded = CodedReport(report=report, coder=self.name)
         if doc is None:
             return coded
-        confirm_places(doc)
-        incidents = merge_incidents(build_incidents(doc))
+        incidents = self._rule_incidents(doc)
         interventions = merge_interventions(build_interventions(doc))
-        probabilities = self._classifier.predict(doc) if self._classifier else None
+        probabilities = self._classifier.predict(doc, incidents) if self._classifier else None
         coded.incidents = blend(doc, incidents, probabilities)
         coded.interventions = interventions
         for incident in coded.incidents:

@@ -82,7 +82,9 @@ def rule_tokens(doc: Document, incidents: list[Incident]) -> str:
             tokens.append(f"zzboth{act}")
         if any(v.name[:1].isupper() for v in incident.victims):
             tokens.append(f"zznamed{act}")
-        tokens += ["zzperp" + (p.type or "").replace(" ", "") for p in incident.perpetrators if p.type]
+        tokens += [
+            "zzperp" + (p.type or "").replace(" ", "") for p in incident.perpetrators if p.type
+        ]
     return " ".join(tokens)
 
 

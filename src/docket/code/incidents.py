@@ -45,6 +45,10 @@ _SPEECH_DATE = re.compile(
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
+_TITLE_WORDS = re.compile(
+    r"^(?:President|Minister|Mr|Mrs|Ms|Dr|Gen|General|Governor|Mayor|Senator|Judge|"
+    r"Prime|Chief|Secretary|Journalist|Activist|Lawyer|Reporter|Police|Officer|[A-Z]{2,})\.?$"
+)
 _AGENT = re.compile(
     r"\b(?:by|at the hands of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?$", re.IGNORECASE
 )
@@ -218,21 +222,43 @@ def _named_victims(
             and _is_subject(doc.plain, name.end, trigger.start)
         ):
             continue  # "X arrested Y": X is the agent
-        found.append(
-            PartyMention(
-                _clean_name(name.text), name.start, name.start + len(_clean_name(name.text)), True
-            )
-        )
+        written = _clean_name(name.text)
+        full = full_name(doc.plain, written)
+        if full is not None:
+            found.append(PartyMention(full, name.start, name.start + len(written), True))
     return found
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
 def is_person_name(text: str) -> bool:
-    """NER calls some places and armed groups persons; the gazetteer and the perpetrator
-    lexicon know better."""
+    """NER calls some places, armed groups, hashtags and platforms persons; the gazetteer,
+    the perpetrator lexicon and the shape of the name know better."""
     name = _clean_name(text)
     if gazetteer().lookup(name) or perpetrators(name):
         return False
-    return any(c.isupper() for c in name[:1])
+    if _CAMEL.search(name.replace("Mc", "").replace("Mac", "")):
+        return False  # "ZhangJialong", "WhatsHappeningInMyanmar": hashtags
+    return name[:1].isupper()
+
+
+def full_name(plain: str, name: str) -> str | None:
+    """The full form of a one-word name, written elsewhere in the report ("Keita":
+    "Ibrahim Boubacar Keita"); None when the report never gives one, for a single word
+    alone is more often a platform, a place or a common word than a victim."""
+    if " " in name:
+        return name
+    match = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", plain)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and (
+        words[0].lower() in {"the", "a", "an", "and", "but", "on", "in"}
+        or _TITLE_WORDS.match(words[0])
+    ):
+        words = words[1:]
+    return " ".join([*words, name]) if words else None
 
 
 def _is_subject(plain: str, name_end: int, trigger_start: int) -> bool:
@@ -358,11 +384,13 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
     if not info.acts and info.sentence.index > 0:
         return
     victims = [
-        PartyMention(_clean_name(n.text), n.start, n.end, True)
+        PartyMention(full, n.start, n.end, True)
         for n in info.names
         if n.label == "PERSON"
         and role(doc.plain, n.start, n.end) == "victim"
         and is_person_name(n.text)
+        for full in [full_name(doc.plain, _clean_name(n.text))]
+        if full is not None
     ]
     if victims:
         focus.victims = _unique(victims)

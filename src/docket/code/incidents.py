@@ -45,6 +45,8 @@ _SPEECH_DATE = re.compile(
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
+NEAR = 120
+"""Characters between a name and the act beyond which the name is not taken as a victim."""
 _TITLE_WORDS = re.compile(
     r"^(?:President|Minister|Mr|Mrs|Ms|Dr|Gen|General|Governor|Mayor|Senator|Judge|"
     r"Prime|Chief|Secretary|Journalist|Activist|Lawyer|Reporter|Police|Officer|[A-Z]{2,})\.?$"
@@ -222,6 +224,8 @@ def _named_victims(
             and _is_subject(doc.plain, name.end, trigger.start)
         ):
             continue  # "X arrested Y": X is the agent
+        if min(abs(name.start - trigger.end), abs(trigger.start - name.end)) > NEAR:
+            continue  # a name far from the act in a long sentence is rarely its victim
         written = _clean_name(name.text)
         full = full_name(doc.plain, written)
         if full is not None:

@@ -84,24 +84,31 @@ def locate(
     ]
     if demonyms:
         return place_of(demonyms[0]), [demonyms[0]]
+    home = dominant_country(doc)
     other_acts = [(c.start, c.end) for c, _ in info.acts if not (c.start == start and c.end == end)]
     free = [
         m
         for m in _usable(info.places, doc.plain)
-        if not any(s <= m.start < e for s, e in other_acts)
+        if not any(s <= m.start < e for s, e in other_acts) and _at_home(m, home)
     ]
     if free:
         best = _most_specific(free)
         return place_of(best), [best]
     earlier = _earlier_in_paragraph(doc, info)
-    if earlier is not None:
+    if earlier is not None and _at_home(earlier, home):
         return place_of(earlier), [earlier]
-    country = dominant_country(doc)
+    country = home
     if country is not None:
         # The country the report is about, given by its first mention there.
         place = place_of(country)
         return Place(text=place.text, country=place.country), [country]
     return Place(), []
+
+
+def _at_home(mention: PlaceMention, home: PlaceMention | None) -> bool:
+    """A place borrowed from outside the act's clause must lie in the report's country:
+    a sentence or paragraph may name other countries in passing."""
+    return home is None or mention.entry.country_code == home.entry.country_code
 
 
 def _movement(

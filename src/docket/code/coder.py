@@ -91,8 +91,8 @@ class Coder:
                 found.append((read_result, self._rule_incidents(read_result)))
         return found
 
-    def _read_batch(self, reports: list[Report]) -> list[Document | None | CodingError]:
-        documents: list[Document | None | CodingError] = []
+    def _read_batch(self, reports: list[Report]) -> list[Document | CodingError | None]:
+        documents: list[Document | CodingError | None] = []
         for report in reports:
             try:
                 documents.append(_read(report))

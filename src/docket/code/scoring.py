@@ -81,7 +81,8 @@ def _confidence(
     named = any(v.name[:1].isupper() for v in incident.victims)
     dated = incident.date.start is not None
     belief = (_probability(incident, prediction) if prediction else None) or 0.5
-    score = (
-        0.35 * position + 0.2 * belief + 0.1 * named + 0.1 * dated + 0.15 * in_title + 0.1 * at_home
-    )
+    # The weights sum to one; position and the title find the main event, the rest
+    # prefer the incident the report says most about.
+    score = 0.3 * position + 0.2 * belief + 0.1 * named + 0.15 * dated + 0.15 * in_title
+    score += 0.1 * at_home
     return round(min(1.0, max(0.0, score)), 3)

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= demo/docket.sqlite3
 EXAMPLE := examples/moscow-times-2021-04-29-state-protection.md
 
-.PHONY: install demo test lint typecheck check bench-capture bench-code bench-link serve-demo clean
+.PHONY: install demo test lint typecheck check bench-capture bench-code train-coder bench-link serve-demo clean
 
 $(BIN)/docket: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ check: lint typecheck test
 
 bench-capture: install
 	$(BIN)/python scripts/bench_capture.py
+
+# The coder: rebuild its artefact from HRDsAttack train, time it on HRDsAttack dev.
+HRDSATTACK ?= ../shared/data/hrdsattack
+train-coder: install
+	$(BIN)/python scripts/train_coder.py --data $(HRDSATTACK) --report-dev
+
+bench-code: install
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/bench_code.py --data $(HRDSATTACK)/dev.json
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,470 @@
+"""The date resolver: date expressions found in a text, resolved against the publication date.
+
+Each expression gives an interval with a granularity (day, month, season, year, range), as
+DESIGN.md defines them: "last summer" in an article of 2021-04-29 is 2020-06-01/2020-08-31,
+"on Thursday" in one of Saturday 2021-02-06 is 2021-02-04, "earlier this year" is the range
+from 1 January to the publication date. An expression that needs the publication date
+(relative ones, a month without a year) resolves to nothing when the report has none: no
+date rather than an invented one. Seasons are the northern hemisphere's meteorological ones.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from docket.models import DateInterval
+
+_MONTH_NAMES = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PREP = (
+    r"(?:in|since|during|until|till|by|of|from|through|throughout|before|after|early|late|"
+    r"mid-?|last|this|that|between|and|to|or)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression at `[start, end)` of the text it was found in, and its interval.
+
+    `weak` marks words such as "now" that date the report rather than name a time.
+    """
+
+    start: int
+    end: int
+    text: str
+    interval: DateInterval
+    weak: bool = False
+
+
+Resolver = Callable[[re.Match[str], dt.date | None], DateInterval | None]
+
+
+def _month_number(word: str) -> int:
+    return _MONTH_NAMES[word.lower()[:3]]
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _day(date: dt.date) -> DateInterval:
+    return DateInterval(start=date, end=date, granularity="day")
+
+
+def _month(year: int, month: int) -> DateInterval:
+    return DateInterval(
+        start=dt.date(year, month, 1),
+        end=dt.date(year, month, _last_day(year, month)),
+        granularity="month",
+    )
+
+
+def _year(year: int) -> DateInterval:
+    return DateInterval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year")
+
+
+def _range(start: dt.date, end: dt.date) -> DateInterval:
+    return DateInterval(start=start, end=end, granularity="range")
+
+
+def _season(year: int, name: str) -> DateInterval:
+    if name == "winter":
+        # Winter spans the new year: December of `year` to February of the next.
+        start, end = dt.date(year, 12, 1), dt.date(year + 1, 2, _last_day(year + 1, 2))
+    else:
+        first, last = _SEASONS[name]
+        start, end = dt.date(year, first, 1), dt.date(year, last, _last_day(year, last))
+    return DateInterval(start=start, end=end, granularity="season")
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit_day(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    date = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+    return _day(date) if date else None
+
+
+def _day_without_year(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    month, day = _month_number(m["month"]), int(m["day"])
+    date = _safe_date(published.year, month, day)
+    # A day more than a week after publication is last year's ("on December 28" in January).
+    if date is not None and date > published + dt.timedelta(days=7):
+        date = _safe_date(published.year - 1, month, day)
+    return _day(date) if date else None
+
+
+def _iso(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    date = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    return _day(date) if date else None
+
+
+def _numeric(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if first > 12 >= second:
+        date = _safe_date(year, second, first)
+    elif second > 12 >= first:
+        date = _safe_date(year, first, second)
+    else:
+        return None  # 03/04/2021: day-first or month-first cannot be told apart
+    return _day(date) if date else None
+
+
+def _month_span(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    year = int(m["year"])
+    first, last = _month(year, _month_number(m["m1"])), _month(year, _month_number(m["m2"]))
+    if first.start is None or last.end is None or first.start > last.end:
+        return None
+    return _range(first.start, last.end)
+
+
+def _day_span(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    year, month = int(m["year"]), _month_number(m["month"])
+    start, end = _safe_date(year, month, int(m["d1"])), _safe_date(year, month, int(m["d2"]))
+    if start is None or end is None or start > end:
+        return None
+    return _range(start, end)
+
+
+def _month_year(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    return _month(int(m["year"]), _month_number(m["month"]))
+
+
+def _month_alone(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    month = _month_number(m["month"])
+    # The latest such month not after publication: "in December" read in April is last year's.
+    year = published.year if month <= published.month else published.year - 1
+    if m["rel"] and m["rel"].lower() == "last" and month == published.month:
+        year -= 1
+    return _month(year, month)
+
+
+def _season_year(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    return _season(int(m["year"]), m["season"].lower().replace("fall", "autumn"))
+
+
+def _relative_season(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    name = m["season"].lower().replace("fall", "autumn")
+    rel = m["rel"].lower()
+    year = published.year
+    candidate = _season(year, name)
+    if name == "winter" and published.month <= 2:
+        candidate = _season(year - 1, name)
+    if rel in {"last", "past"} and candidate.end is not None and candidate.end >= published:
+        # "last summer" is the latest summer already over at publication.
+        candidate = _season(candidate.start.year - 1 if candidate.start else year - 1, name)
+    return candidate
+
+
+def _year_alone(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    year = int(m["year"])
+    if published is not None and year > published.year:
+        return None
+    return _year(year)
+
+
+def _weekday(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    target = _WEEKDAYS.index(m["weekday"].lower())
+    back = (published.weekday() - target) % 7
+    if back == 0 and m["rel"]:
+        back = 7  # "last Thursday" written on a Thursday is a week back
+    return _day(published - dt.timedelta(days=back))
+
+
+def _relative_day(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    word = m.group().lower()
+    back = 2 if "before" in word else 1 if ("yesterday" in word or "last night" in word) else 0
+    return _day(published - dt.timedelta(days=back))
+
+
+def _ago(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    word = m["n"].lower()
+    count = int(word) if word.isdigit() else _NUMBERS[word]
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "day":
+        return _day(published - dt.timedelta(days=count))
+    if unit == "week":
+        centre = published - dt.timedelta(weeks=count)
+        return _range(centre - dt.timedelta(days=3), centre + dt.timedelta(days=3))
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return _month(index // 12, index % 12 + 1)
+    return _year(published.year - count)
+
+
+def _calendar_relative(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    earlier = bool(m["earlier"])
+    if unit == "year":
+        if rel == "last":
+            return _year(published.year - 1)
+        return _range(dt.date(published.year, 1, 1), published)
+    if unit == "month":
+        if rel == "last":
+            index = published.year * 12 + published.month - 2
+            return _month(index // 12, index % 12 + 1)
+        return _range(published.replace(day=1), published)
+    monday = published - dt.timedelta(days=published.weekday())
+    if rel == "last":
+        return _range(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+    del earlier
+    return _range(monday, published)
+
+
+def _recent(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    if published is None:
+        return None
+    days = {"day": 7, "week": 28, "month": 92}[m["unit"].lower().rstrip("s")]
+    return _range(published - dt.timedelta(days=days), published)
+
+
+def _now(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    return _day(published) if published else None
+
+
+_N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
+    (
+        re.compile(
+            rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH}){_SPAN}(?P<m2>{_MONTH}),?\s+{_YEAR}\b"
+        ),
+        _month_span,
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:between|from)\s+)?(?P<d1>[0-3]?\d){_SPAN}(?P<d2>[0-3]?\d)\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b"
+        ),
+        _day_span,
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:between|from)\s+)?(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d){_SPAN}(?P<d2>[0-3]?\d),?\s+{_YEAR}\b"
+        ),
+        _day_span,
+        False,
+    ),
+    (re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False),
+    (re.compile(rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]{_YEAR}\b"), _numeric, False),
+    (re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"), _explicit_day, False),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+{_YEAR}\b"), _explicit_day, False),
+    (
+        re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d\b)"),
+        _day_without_year,
+        False,
+    ),
+    (
+        re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b(?!,?\s*(?:19|20)\d\d\b)"),
+        _day_without_year,
+        False,
+    ),
+    (re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?{_YEAR}\b"), _month_year, False),
+    (
+        re.compile(
+            rf"\b(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}\b"
+        ),
+        _season_year,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>(?i:last|this|past))\s+(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+        ),
+        _relative_season,
+        False,
+    ),
+    (
+        re.compile(rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<core>(?P<month>{_MONTH}))(?![\w.]*\s+\d)"),
+        _month_alone,
+        False,
+    ),
+    (
+        re.compile(
+            rf"(?i:\b{_PREP}\s+(?:the\s+(?:year|end|start|beginning)\s+(?:of\s+)?)?)(?P<core>{_YEAR})\b(?!-)"
+        ),
+        _year_alone,
+        False,
+    ),
+    (
+        re.compile(
+            rf"(?i:\b(?:the|a|its|his|her|their)\s+)(?P<core>{_YEAR})\b(?!-|\s*(?:%|percent|people|members))"
+        ),
+        _year_alone,
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?(?P<weekday>{_WEEKDAY})\b"
+        ),
+        _weekday,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning)\b"
+        ),
+        _relative_day,
+        False,
+    ),
+    (re.compile(rf"\b(?i:{_N}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b"), _ago, False),
+    (
+        re.compile(
+            r"\b(?i:(?P<earlier>earlier\s+|late\s+|early\s+)?(?P<rel>last|this)\s+(?P<unit>year|month|week))\b"
+        ),
+        _calendar_relative,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?i:(?:in\s+)?(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?P<unit>days|weeks|months))\b"
+        ),
+        _recent,
+        False,
+    ),
+    (re.compile(r"\b(?i:now|currently)\b"), _now, True),
+]
+
+
+_MAYBE_DATE = re.compile(
+    rf"\d|{_MONTH}|{_WEEKDAY}|(?i:spring|summer|autumn|fall|winter|yesterday|today|tonight|"
+    r"night|morning|ago|last|this|recent|past|now|currently)"
+)
+
+
+def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression of `text`, left to right, the longest where they overlap.
+
+    Offsets are those of `text` plus `offset` (the text's own start in the body).
+    """
+    candidates: list[DateMention] = []
+    if not _MAYBE_DATE.search(text):
+        return candidates  # no digit, month, weekday or time word: skip the rules
+    for pattern, resolve, weak in _RULES:
+        for match in pattern.finditer(text):
+            interval = resolve(match, published)
+            if interval is None or _after(interval, published):
+                continue
+            start, end = _core(match)
+            interval.text = match.string[start:end]
+            candidates.append(
+                DateMention(offset + start, offset + end, interval.text, interval, weak)
+            )
+    return _join_ranges(text, offset, _longest(candidates))
+
+
+def _core(match: re.Match[str]) -> tuple[int, int]:
+    """The words that name the time: "in April" is dated by "April", "in 2019" by "2019"
+    (the preposition only told us it was a date), so "of February 26" keeps its day."""
+    groups = match.groupdict()
+    if "core" in groups and groups["core"] is not None:
+        return match.span("core")
+    return match.span()
+
+
+def _after(interval: DateInterval, published: dt.date | None) -> bool:
+    """An act reported in an article happened before it was published."""
+    return bool(published and interval.start and interval.start > published)
+
+
+def _longest(candidates: list[DateMention]) -> list[DateMention]:
+    chosen: list[DateMention] = []
+    for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
+        if chosen and mention.start < chosen[-1].end:
+            continue
+        chosen.append(mention)
+    return chosen
+
+
+_JOINER = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:between|from)\s*$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, offset: int, mentions: list[DateMention]) -> list[DateMention]:
+    """ "between March and May 2020", "from 2 to 4 June": two ends make one range."""
+    joined: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        if i + 1 < len(mentions):
+            second = mentions[i + 1]
+            gap = text[first.end - offset : second.start - offset]
+            before = text[max(0, first.start - offset - 12) : first.start - offset]
+            opened = _RANGE_OPENER.search(before) or re.match(r"(?i)between|from", first.text)
+            if _JOINER.match(gap) and (gap.strip() in "-–—" or opened):
+                start, end = first.interval.start, second.interval.end
+                if start and end and start <= end:
+                    words = text[first.start - offset : second.end - offset]
+                    interval = DateInterval(start=start, end=end, granularity="range", text=words)
+                    joined.append(DateMention(first.start, second.end, words, interval))
+                    i += 2
+                    continue
+        joined.append(first)
+        i += 1
+    return joined
+
+
+def resolve(expression: str, published: dt.date | None) -> DateInterval | None:
+    """The interval of one date expression (the first found in it), or None."""
+    found = [m for m in find_dates(expression, published) if not m.weak]
+    return found[0].interval if found else None

@@ -1,0 +1,117 @@
+"""One report read once: its plain view, sentences, clauses, triggers, dates, places, names.
+
+Only the sentences that matter (the lead and every sentence with an act or intervention
+trigger) go through spaCy's NER; everything else is cheap pattern matching.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from docket.code.acts import Trigger, find_acts, find_interventions
+from docket.code.dates import DateMention, find_dates
+from docket.code.places import PlaceMention, gazetteer
+from docket.code.text import Clause, Sentence, clauses, plain_view, sentences
+
+LEAD_SENTENCES = 3
+MAX_NER_CHARS = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A named entity of a sentence, at body offsets."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    sentence: Sentence
+    clauses: list[Clause]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    acts: list[tuple[Clause, Trigger]]
+    interventions: list[tuple[Clause, Trigger]]
+    names: list[Name] = field(default_factory=list)
+
+    @property
+    def needs_ner(self) -> bool:
+        # Statements ("condemned", "urged") name their authors, not victims: no NER for them.
+        helps = any(t.label != "statement" for _, t in self.interventions)
+        return self.sentence.index < LEAD_SENTENCES or bool(self.acts) or helps
+
+    def persons(self, start: int, end: int) -> list[Name]:
+        return [n for n in self.names if n.label == "PERSON" and start <= n.start and n.end <= end]
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    plain: str
+    published: dt.date | None
+    title: str
+    sentences: list[SentenceInfo]
+
+
+def read(text: str, title: str | None, published: dt.date | None) -> Document:
+    """Everything but NER: sentences, clauses, triggers, dates and places."""
+    plain = plain_view(text)
+    places = gazetteer()
+    infos = []
+    for sentence in sentences(plain):
+        parts = clauses(sentence)
+        acts = [(c, t) for c in parts for t in find_acts(c.text, c.start)]
+        interventions = [(c, t) for c in parts for t in find_interventions(c.text, c.start)]
+        infos.append(
+            SentenceInfo(
+                sentence=sentence,
+                clauses=parts,
+                dates=find_dates(sentence.text, published, sentence.start),
+                places=places.find(sentence.text, sentence.start),
+                acts=acts,
+                interventions=interventions,
+            )
+        )
+    return Document(text, plain, published, title or "", infos)
+
+
+_BIG_CITY = 1_000_000
+
+
+def confirm_places(doc: Document) -> None:
+    """Drop gazetteer hits that NER reads otherwise: "San" in "Aung San Suu Kyi", "Farah"
+    the person. A small single-word city counts only where NER sees a place."""
+    for info in doc.sentences:
+        persons = [n for n in info.names if n.label == "PERSON"]
+        places = [n for n in info.names if n.label in {"GPE", "LOC", "FAC"}]
+        kept = []
+        for mention in info.places:
+            if any(p.start <= mention.start and mention.end <= p.end for p in persons):
+                continue
+            entry = mention.entry
+            small = (
+                entry.kind == "city" and entry.population < _BIG_CITY and " " not in mention.text
+            )
+            if small and not any(p.start <= mention.start < p.end for p in places):
+                continue
+            kept.append(mention)
+        info.places = kept
+
+
+def add_names(nlp: Any, documents: Iterable[Document], batch_size: int = 64) -> None:
+    """Run NER over the sentences that need it, for many documents in one `nlp.pipe`."""
+    targets = [info for doc in documents for info in doc.sentences if info.needs_ner]
+    texts = [info.sentence.text[:MAX_NER_CHARS] for info in targets]
+    for info, parsed in zip(targets, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        base = info.sentence.start
+        info.names = [
+            Name(base + ent.start_char, base + ent.end_char, ent.text, ent.label_)
+            for ent in parsed.ents
+            if ent.label_ in {"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"}
+        ]

@@ -1,0 +1,107 @@
+"""One incident per event: mentions of the same act against the same victims merge.
+
+Two incidents are the same event when their acts meet (an abduction that included a return
+meets a return), their victims overlap, and their dates do not contradict each other. The
+merged incident keeps the most specific date, the first place, the strongest status
+(confirmed > denied > alleged > reported), every perpetrator and all the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docket.code import evidence as ev
+from docket.code.incidents import stronger_status
+from docket.models import DateInterval, Incident, Intervention, Party
+
+_GRANULARITY_RANK = {"day": 0, "month": 1, "season": 2, "range": 3, "year": 4, None: 9}
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", name) if len(w) >= 4}
+
+
+def same_party(a: str, b: str) -> bool:
+    """Names sharing a word of four or more letters ("Isayev", "Ismail Isayev")."""
+    return bool(_words(a) & _words(b))
+
+
+def _parties_overlap(a: list[Party], b: list[Party]) -> bool:
+    return any(same_party(x.name, y.name) for x in a for y in b)
+
+
+def _dates_agree(a: DateInterval, b: DateInterval) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _acts(incident: Incident) -> set[str]:
+    return {incident.act, *incident.extra.get("acts", [])}
+
+
+def _same_event(a: Incident, b: Incident) -> bool:
+    acts_meet = (
+        a.act == b.act
+        or (a.act in _acts(b) and b.act != "displacement")
+        or (b.act in _acts(a) and a.act != "displacement")
+    )
+    return acts_meet and _parties_overlap(a.victims, b.victims) and _dates_agree(a.date, b.date)
+
+
+def merge_incidents(incidents: list[Incident]) -> list[Incident]:
+    merged: list[Incident] = []
+    for incident in incidents:
+        for kept in merged:
+            if _same_event(kept, incident):
+                _absorb(kept, incident)
+                break
+        else:
+            merged.append(incident)
+    return merged
+
+
+def _absorb(kept: Incident, other: Incident) -> None:
+    if _GRANULARITY_RANK[other.date.granularity] < _GRANULARITY_RANK[kept.date.granularity]:
+        kept.date = other.date
+    if kept.location.country is None and other.location.country is not None:
+        kept.location = other.location
+    kept.status = stronger_status(kept.status, other.status)
+    kept.attribution = kept.attribution or other.attribution
+    kept.victims = _union(kept.victims, other.victims)
+    kept.perpetrators = _union(kept.perpetrators, other.perpetrators)
+    kept.confidence = max(kept.confidence, other.confidence)
+    kept.evidence = ev.dedupe(kept.evidence + other.evidence)
+    kept.extra["acts"] = sorted(_acts(kept) | _acts(other))
+    kept.extra["mentions"] = kept.extra.get("mentions", 1) + 1
+
+
+def _union(a: list[Party], b: list[Party]) -> list[Party]:
+    named_a = [p for p in a if p.name[:1].isupper()]
+    result = list(a)
+    for party in b:
+        if any(same_party(party.name, x.name) for x in result):
+            continue
+        if named_a and not party.name[:1].isupper():
+            continue  # a description of people already named adds nothing
+        result.append(party)
+    return result
+
+
+def merge_interventions(interventions: list[Intervention]) -> list[Intervention]:
+    merged: list[Intervention] = []
+    for item in interventions:
+        for kept in merged:
+            if kept.type == item.type and (
+                any(same_party(x, y) for x in kept.beneficiaries for y in item.beneficiaries)
+                or (kept.actor and item.actor and same_party(kept.actor, item.actor))
+            ):
+                kept.evidence = ev.dedupe(kept.evidence + item.evidence)
+                kept.actor = kept.actor or item.actor
+                kept.target = kept.target or item.target
+                if kept.date.start is None:
+                    kept.date = item.date
+                break
+        else:
+            merged.append(item)
+    return merged

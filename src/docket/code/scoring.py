@@ -1,0 +1,88 @@
+"""Blending rules and the document classifier, and each incident's confidence.
+
+The rules say where and against whom; the classifier, trained on whole articles, says
+which violation types an article is about. An incident whose type the classifier finds
+unlikely (below the label's `veto` threshold) is dropped: a passing mention, "he was once
+arrested". A type the classifier is sure of (above `add`) but no rule incident carries is
+added from the first sentence with a trigger of that type. The thresholds are chosen per
+label by `scripts/train_coder.py` on out-of-fold predictions for HRDsAttack train.
+Confidence favours the lead, named victims, a date and the
+classifier's belief, so an article's main incident comes first.
+"""
+
+from __future__ import annotations
+
+from docket.code.acts import find_acts
+from docket.code.classifier import ACT_TO_LABEL, Prediction
+from docket.code.document import Document
+from docket.code.incidents import Focus, incident_for
+from docket.code.locate import dominant_country
+from docket.models import Incident
+
+LEAD = 3
+REPEATED = 3
+"""An incident mentioned this many times is kept whatever the classifier says."""
+
+
+def blend(
+    doc: Document, incidents: list[Incident], prediction: Prediction | None
+) -> list[Incident]:
+    if prediction is None:
+        in_title = {t.label for t in find_acts(doc.title)}
+        for incident in incidents:
+            incident.confidence = _confidence(incident, None, incident.act in in_title, False)
+        return incidents
+    kept = [i for i in incidents if _kept(i, prediction)]
+    present = {ACT_TO_LABEL.get(i.act) for i in kept}
+    for label, probability in prediction.violations.items():
+        if probability >= prediction.thresholds[label]["add"] and label not in present:
+            added = _from_classifier(doc, label)
+            if added is not None:
+                kept.append(added)
+    in_title = {t.label for t in find_acts(doc.title)}
+    home = dominant_country(doc)
+    for incident in kept:
+        at_home = home is not None and incident.location.country == home.entry.country
+        incident.confidence = _confidence(incident, prediction, incident.act in in_title, at_home)
+        if not any(p.type for p in incident.perpetrators):
+            incident.extra["perpetrator_type"] = prediction.perpetrator_type
+    return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
+
+
+def _kept(incident: Incident, prediction: Prediction) -> bool:
+    """The veto is for passing mentions: an act the text returns to is no passing one."""
+    label = ACT_TO_LABEL.get(incident.act)
+    if label is None or incident.extra.get("mentions", 1) >= REPEATED:
+        return True
+    return prediction.violations[label] >= prediction.thresholds[label]["veto"]
+
+
+def _probability(incident: Incident, prediction: Prediction) -> float | None:
+    label = ACT_TO_LABEL.get(incident.act)
+    return prediction.violations.get(label) if label else None
+
+
+def _from_classifier(doc: Document, label: str) -> Incident | None:
+    for info in doc.sentences:
+        for clause, trigger in info.acts:
+            if ACT_TO_LABEL.get(trigger.label) == label:
+                incident = incident_for(doc, info, clause, trigger, Focus(), require_victims=False)
+                if incident is not None:
+                    incident.extra["added_by"] = "classifier"
+                    return incident
+    return None
+
+
+def _confidence(
+    incident: Incident, prediction: Prediction | None, in_title: bool, at_home: bool
+) -> float:
+    index = int(incident.extra.get("sentence", 0))
+    position = 1.0 / (1.0 + index / LEAD)
+    named = any(v.name[:1].isupper() for v in incident.victims)
+    dated = incident.date.start is not None
+    belief = (_probability(incident, prediction) if prediction else None) or 0.5
+    # The weights sum to one; position and the title find the main event, the rest
+    # prefer the incident the report says most about.
+    score = 0.3 * position + 0.2 * belief + 0.1 * named + 0.15 * dated + 0.15 * in_title
+    score += 0.1 * at_home
+    return round(min(1.0, max(0.0, score)), 3)

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from docket.code.dates import find_dates, resolve
+
+THU_2021_04_29 = dt.date(2021, 4, 29)
+SAT_2021_02_06 = dt.date(2021, 2, 6)
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "start", "end", "granularity"),
+    [
+        # The cases DESIGN.md names.
+        ("last summer", THU_2021_04_29, D(2020, 6, 1), D(2020, 8, 31), "season"),
+        ("on Thursday", SAT_2021_02_06, D(2021, 2, 4), D(2021, 2, 4), "day"),
+        ("earlier this year", THU_2021_04_29, D(2021, 1, 1), D(2021, 4, 29), "range"),
+        ("in April 2020", THU_2021_04_29, D(2020, 4, 1), D(2020, 4, 30), "month"),
+        # Explicit dates in their usual spellings.
+        ("April 29, 2021", None, D(2021, 4, 29), D(2021, 4, 29), "day"),
+        ("29 April 2021", None, D(2021, 4, 29), D(2021, 4, 29), "day"),
+        ("2021-02-04", None, D(2021, 2, 4), D(2021, 2, 4), "day"),
+        ("on Feb. 4", SAT_2021_02_06, D(2021, 2, 4), D(2021, 2, 4), "day"),
+        ("the 4th of February, 2021", None, D(2021, 2, 4), D(2021, 2, 4), "day"),
+        ("25/12/2020", None, D(2020, 12, 25), D(2020, 12, 25), "day"),
+        # A day without a year is the latest one not (much) after publication.
+        ("on December 28", D(2021, 1, 3), D(2020, 12, 28), D(2020, 12, 28), "day"),
+        ("in December", THU_2021_04_29, D(2020, 12, 1), D(2020, 12, 31), "month"),
+        ("in March", THU_2021_04_29, D(2021, 3, 1), D(2021, 3, 31), "month"),
+        ("in 2019", THU_2021_04_29, D(2019, 1, 1), D(2019, 12, 31), "year"),
+        ("the 2014 abduction", THU_2021_04_29, D(2014, 1, 1), D(2014, 12, 31), "year"),
+        ("the summer of 2019", None, D(2019, 6, 1), D(2019, 8, 31), "season"),
+        ("last winter", THU_2021_04_29, D(2020, 12, 1), D(2021, 2, 28), "season"),
+        ("last summer", D(2021, 10, 2), D(2021, 6, 1), D(2021, 8, 31), "season"),
+        # Relative days, weeks, months, years.
+        ("yesterday", THU_2021_04_29, D(2021, 4, 28), D(2021, 4, 28), "day"),
+        ("last Thursday", THU_2021_04_29, D(2021, 4, 22), D(2021, 4, 22), "day"),
+        ("three days ago", THU_2021_04_29, D(2021, 4, 26), D(2021, 4, 26), "day"),
+        ("last week", THU_2021_04_29, D(2021, 4, 19), D(2021, 4, 25), "range"),
+        ("last month", THU_2021_04_29, D(2021, 3, 1), D(2021, 3, 31), "month"),
+        ("earlier this month", THU_2021_04_29, D(2021, 4, 1), D(2021, 4, 29), "range"),
+        ("last year", THU_2021_04_29, D(2020, 1, 1), D(2020, 12, 31), "year"),
+        ("two years ago", THU_2021_04_29, D(2019, 1, 1), D(2019, 12, 31), "year"),
+        # Ranges.
+        ("between March and May 2020", None, D(2020, 3, 1), D(2020, 5, 31), "range"),
+        ("from 2 to 4 June 2020", None, D(2020, 6, 2), D(2020, 6, 4), "range"),
+        ("June 2-4, 2020", None, D(2020, 6, 2), D(2020, 6, 4), "range"),
+    ],
+)
+def test_resolves(
+    expression: str, published: dt.date | None, start: dt.date, end: dt.date, granularity: str
+) -> None:
+    interval = resolve(expression, published)
+    assert interval is not None
+    assert (interval.start, interval.end, interval.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    "expression", ["last summer", "on Thursday", "earlier this year", "in December", "yesterday"]
+)
+def test_no_publication_date_gives_no_relative_date(expression: str) -> None:
+    assert resolve(expression, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He may be released.",  # the modal verb is no month
+        "The 2,000 protesters marched.",
+        "03/04/2021",  # day-first or month-first cannot be told apart
+        "the 1990s",
+        "next week",
+    ],
+)
+def test_no_invented_dates(text: str) -> None:
+    assert resolve(text, THU_2021_04_29) is None
+
+
+def test_dates_after_publication_are_dropped() -> None:
+    assert resolve("on May 5, 2021", THU_2021_04_29) is None
+
+
+def test_day_is_kept_when_a_number_follows() -> None:
+    found = find_dates("On February 26, 317 girls were kidnapped.", D(2021, 3, 8))
+    assert [(m.text, m.interval.start) for m in found] == [("February 26", D(2021, 2, 26))]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Police detained him on Thursday and released him in April 2020."
+    for mention in find_dates(text, SAT_2021_02_06, offset=100):
+        assert text[mention.start - 100 : mention.end - 100] == mention.text
+
+
+def test_now_is_weak() -> None:
+    (mention,) = find_dates("They are now at risk.", THU_2021_04_29)
+    assert mention.weak and mention.interval.start == THU_2021_04_29

@@ -1,0 +1,76 @@
+"""The evaluation gate: the bundled example against its hand annotation, pinned floors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docket.code.evaluate import score_gold
+from docket.models import CodedReport
+
+INCIDENT_F1_FLOOR = 0.8
+INTERVENTION_F1_FLOOR = 0.5
+
+
+def test_incident_f1_floor(example_coded: CodedReport, example_gold: dict[str, Any]) -> None:
+    result = score_gold([(example_coded, example_gold)])
+    assert (result.get("incident F1") or 0) >= INCIDENT_F1_FLOOR, result.format()
+
+
+def test_every_matched_incident_has_the_right_date_and_place(
+    example_coded: CodedReport, example_gold: dict[str, Any]
+) -> None:
+    result = score_gold([(example_coded, example_gold)])
+    assert result.get("incident date accuracy") == 1.0, "\n".join(result.details)
+    assert result.get("incident place accuracy") == 1.0, "\n".join(result.details)
+
+
+def test_intervention_f1_floor(example_coded: CodedReport, example_gold: dict[str, Any]) -> None:
+    result = score_gold([(example_coded, example_gold)])
+    assert (result.get("intervention F1") or 0) >= INTERVENTION_F1_FLOOR, result.format()
+
+
+def test_victims_are_the_two_men_by_name(example_coded: CodedReport) -> None:
+    """ "they", "the two men", "two gay men" all resolve to the named victims."""
+    for incident in example_coded.incidents:
+        names = {v.name for v in incident.victims}
+        assert any("Magamadov" in n for n in names) and any("Isayev" in n for n in names)
+
+
+def test_threat_is_confirmed_and_by_relatives(example_coded: CodedReport) -> None:
+    (threat,) = [i for i in example_coded.incidents if i.act == "threat"]
+    assert threat.status == "confirmed"
+    assert [p.name for p in threat.perpetrators] == ["relatives"]
+    assert threat.perpetrators[0].type == "other non-state actors"
+
+
+def test_torture_is_alleged_and_by_state_actors(example_coded: CodedReport) -> None:
+    (torture,) = [i for i in example_coded.incidents if i.act == "torture"]
+    assert torture.status == "alleged"
+    assert torture.perpetrators[0].name == "Chechen special police"
+    assert torture.perpetrators[0].type == "state actor"
+    assert (torture.location.region, torture.location.country) == ("Chechnya", "Russia")
+
+
+def test_flight_has_origin_and_destination(example_coded: CodedReport) -> None:
+    (flight,) = [i for i in example_coded.incidents if i.act == "displacement"]
+    assert flight.location.city == "Nizhny Novgorod"
+    assert flight.location.origin is not None and flight.location.origin.region == "Chechnya"
+    assert flight.perpetrators == []
+
+
+def test_background_sentences_are_no_incidents(example_coded: CodedReport) -> None:
+    quoted = " ".join(e.text for i in example_coded.incidents for e in i.evidence)
+    assert "homosexuals exist" not in quoted and "high-profile investigations" not in quoted
+
+
+def test_every_incident_names_its_coder(example_coded: CodedReport) -> None:
+    assert all(i.coder == "docket.rules+lr/1" for i in example_coded.incidents)
+    assert example_coded.coder == "docket.rules+lr/1"
+
+
+def test_recoding_gives_the_same_result(
+    coder: object, example_report: object, example_coded: CodedReport
+) -> None:
+    again = coder.code(example_report)  # type: ignore[attr-defined]
+    assert again.incidents == example_coded.incidents
+    assert again.interventions == example_coded.interventions

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from docket.code.places import gazetteer
+
+
+def found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(m.text, m.entry.kind, m.entry.country, m.entry.region) for m in gazetteer().find(text)]
+
+
+def test_chechnya_is_a_region_of_russia() -> None:
+    assert found("They fled Chechnya.") == [("Chechnya", "region", "Russia", "Chechnya")]
+
+
+def test_demonym_names_the_region() -> None:
+    (mention,) = gazetteer().find("Chechen special police")
+    assert mention.entry.demonym and mention.entry.region == "Chechnya"
+    assert mention.entry.country == "Russia"
+
+
+def test_cities_with_their_country() -> None:
+    assert found("northeast of Moscow in Nizhny Novgorod") == [
+        ("Moscow", "city", "Russia", None),
+        ("Nizhny Novgorod", "city", "Russia", None),
+    ]
+
+
+def test_us_city_carries_its_state() -> None:
+    ((_, kind, country, region),) = found("in Minneapolis")
+    assert (kind, country, region) == ("city", "United States", "Minnesota")
+
+
+def test_state_suffix_makes_a_region() -> None:
+    assert found("in Lagos State") == [("Lagos State", "region", "Nigeria", "Lagos")]
+    assert found("in Lagos")[0][1] == "city"
+    assert found("in Niger state")[0][2] == "Nigeria"
+
+
+def test_hong_kong_is_a_region_of_china() -> None:
+    ((_, _, country, region),) = found("protests in Hong Kong")
+    assert (country, region) == ("China", "Hong Kong")
+
+
+def test_possessive_is_read_through() -> None:
+    assert found("Russia’s republic")[0][:3] == ("Russia’s", "country", "Russia")
+
+
+@pytest.mark.parametrize("text", ["Police said", "The Opposition", "a March rally"])
+def test_common_words_are_not_cities(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("USA", "US"),
+        ("United States", "US"),
+        ("England", "GB"),
+        ("People's Republic of China", "CN"),
+        ("China", "CN"),
+        ("Russia", "RU"),
+        ("Russian Federation", "RU"),
+        ("Turrkey", "TR"),
+        ("Ethiopian", "ET"),
+        ("Bosnia", "BA"),
+        ("Greece and India", None),
+        ("Africa", None),
+    ],
+)
+def test_country_codes(name: str, code: str | None) -> None:
+    assert gazetteer().country_code(name) == code

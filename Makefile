@@ -20,6 +20,7 @@ demo: install
 	DOCKET_DB=$(DEMO_DB) $(BIN)/docket ingest $(EXAMPLE)
 	DOCKET_DB=$(DEMO_DB) $(BIN)/docket list
 	DOCKET_DB=$(DEMO_DB) $(BIN)/docket show 1
+	DOCKET_DB=$(DEMO_DB) $(BIN)/docket extract $(EXAMPLE)
 	@DOCKET_DB=$(DEMO_DB) $(BIN)/docket users add demo-admin --role admin --generate-password --reset-if-exists
 	@echo "Serve the review app: DOCKET_DB=$(DEMO_DB) $(BIN)/docket serve  -> http://127.0.0.1:8000/ (sign in as demo-admin)"
 

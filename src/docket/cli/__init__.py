@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from docket import __version__
-from docket.cli import audit, confidential, grant, reports, search, serve, users
+from docket.cli import audit, coding, confidential, grant, reports, search, serve, users
 from docket.cli import ingest as ingest_command
 from docket.cli.context import (
     App,
@@ -49,6 +49,10 @@ for command in (
     reports.show,
     reports.export,
     search.search,
+    coding.code,
+    coding.extract,
+    coding.incidents,
+    coding.evaluate,
     serve.serve,
     users.users,
     grant.grant,

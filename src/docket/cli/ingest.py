@@ -7,6 +7,8 @@ import click
 from docket.capture import ingest as capture_ingest
 from docket.capture.fetch import Fetcher
 from docket.cli.context import App, pass_app
+from docket.code import Coder
+from docket.code.stage import code_stored
 
 HELP = """Capture SOURCE... into the store.
 
@@ -18,6 +20,9 @@ A SOURCE is one of:
   FILE.xml/.rss/.atom a feed file: its entries are fetched
   FILE.warc[.gz]      a web archive: each HTML response in it
   FOLDER              every such file below it
+
+New reports are coded at once (incidents and interventions with their evidence) unless
+--no-code is given or the code_on_ingest setting is off; `docket code` codes them later.
 
 The raw bytes are kept untouched, addressed by their SHA-256, with a capture record (URL,
 UTC time, HTTP status and headers, docket's version). The same report captured twice is
@@ -41,6 +46,12 @@ given, follows at most --max-redirects redirects, and stops at --max-bytes.
 @click.option("--timeout", "fetch_timeout", type=float, help="Seconds per network operation.")
 @click.option("--max-bytes", type=int, help="Largest page or file to capture.")
 @click.option("--max-redirects", type=int, help="Most redirects to follow.")
+@click.option(
+    "--code/--no-code",
+    "code_on_ingest",
+    default=None,
+    help="Code the new reports at once (default: the code_on_ingest setting, on).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
 @pass_app
 def ingest(
@@ -59,5 +70,16 @@ def ingest(
             app.store, sources, fetcher, actor=app.actor, url=url, progress=progress
         )
     click.echo(result.summary())
-    if not result.ok:
+    coded_ok = True
+    if result.new_reports and app.settings.code_on_ingest:
+        coded = code_stored(
+            app.store,
+            result.new_reports,
+            Coder.load(app.settings),
+            actor=app.actor,
+            progress=progress,
+        )
+        click.echo(coded.summary())
+        coded_ok = coded.ok
+    if not result.ok or not coded_ok:
         raise click.exceptions.Exit(1)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from docket.cli import main
+from docket.code import schema
+from tests.conftest import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def coded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("coded") / "d.sqlite3")
+    assert main(["--db", db, "ingest", "--quiet", str(EXAMPLE)]) == 0
+    return db
+
+
+def test_ingest_codes_and_extract_prints_valid_json(
+    coded_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", coded_db, "extract", "--json", str(EXAMPLE)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    record = json.loads(line)
+    jsonschema.validate(record, schema())
+    assert record["document"]["id"] == 1
+    assert record["incidents"], "the example reports incidents"
+    assert main(["--db", coded_db, "show", "1", "--text"]) == 0
+    text = capsys.readouterr().out
+    for item in record["incidents"] + record["interventions"]:
+        for evidence in item["evidence"]:
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_incidents_filters_and_recoding_keeps_nothing_twice(
+    coded_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", coded_db, "incidents", "--json"]) == 0
+    everything = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert main(["--db", coded_db, "incidents", "--json", "--act", "torture"]) == 0
+    tortures = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert tortures and all(i["act"] == "torture" for i in tortures)
+    assert len(tortures) < len(everything)
+    assert main(["--db", coded_db, "incidents", "--json", "--until", "2019-12-31"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["--db", coded_db, "code", "--all", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["--db", coded_db, "incidents", "--json"]) == 0
+    again = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(again) == len(everything)
+
+
+def test_nothing_to_code(coded_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--db", coded_db, "code"]) == 0
+    assert "nothing to code" in capsys.readouterr().out

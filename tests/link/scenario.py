@@ -206,3 +206,30 @@ def rferl(rid: int = 4) -> CodedReport:
         ),
     ]
     return CodedReport(report=r, incidents=incidents, coder="hand")
+
+
+def simple(
+    rid: int, text: str, *incidents: Incident, interventions: tuple[Intervention, ...] = ()
+) -> CodedReport:
+    """A small coded report for rule tests."""
+    return CodedReport(
+        report=Report(title=None, text=text, id=rid),
+        incidents=list(incidents),
+        interventions=list(interventions),
+    )
+
+
+def incident(
+    act: str,
+    *names: str,
+    date: DateInterval | None = None,
+    place: str | None = None,
+    by: str | None = None,
+) -> Incident:
+    return Incident(
+        act=act,
+        victims=victims(*names),
+        date=date or DateInterval(),
+        location=Place(text=place),
+        perpetrators=[Party(name=by)] if by else [],
+    )

@@ -23,141 +23,24 @@ EMPTY = "empty"  # nothing left once titles are stripped
 
 # Words that precede a name and are not part of it. Lower case, without dots.
 TITLES: frozenset[str] = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "madam",
-        "mme",
-        "mister",
-        "doctor",
-        "sheikh",
-        "imam",
-        "father",
-        "rev",
-        "reverend",
-        "sister",
-        "brother",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "major",
-        "capt",
-        "captain",
-        "lt",
-        "sgt",
-        "judge",
-        "justice",
-        "lawyer",
-        "attorney",
-        "advocate",
-        "journalist",
-        "reporter",
-        "editor",
-        "activist",
-        "defender",
-        "blogger",
-        "photographer",
-        "correspondent",
-        "director",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "president",
-        "leader",
-        "head",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "founder",
-        "coordinator",
-        "member",
-        "opposition",
-        "politician",
-        "deputy",
-        "mp",
-        "senator",
-        "mayor",
-        "governor",
-        "minister",
-        "teacher",
-        "student",
-        "doctor",
-        "nurse",
-        "unionist",
-    ]
+    """mr mrs ms miss dr prof professor sir madam mme mister doctor sheikh imam father rev
+    reverend pastor bishop sister brother general gen colonel col major capt captain lt sgt
+    judge justice lawyer attorney advocate journalist reporter editor writer poet artist
+    activist defender blogger photographer correspondent director chairman chairwoman chair
+    president leader head secretary spokesman spokeswoman spokesperson founder coordinator
+    member opposition politician deputy mp senator mayor governor minister teacher student
+    nurse unionist officer agent commander academic researcher scholar""".split()  # noqa: SIM905
 )
 
 # A group: a description of several people, not a name.
-_NUMBER_WORDS = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "dozen",
-    "dozens",
-    "several",
-    "many",
-    "some",
-    "both",
-    "all",
-    "hundreds",
-    "thousands",
-    "scores",
-]
-_GROUP_NOUNS = [
-    "men",
-    "women",
-    "people",
-    "persons",
-    "activists",
-    "journalists",
-    "defenders",
-    "students",
-    "lawyers",
-    "workers",
-    "members",
-    "brothers",
-    "sisters",
-    "children",
-    "relatives",
-    "residents",
-    "villagers",
-    "protesters",
-    "demonstrators",
-    "detainees",
-    "prisoners",
-    "reporters",
-    "bloggers",
-    "couple",
-    "family",
-    "families",
-    "others",
-    "victims",
-    "individuals",
-    "youths",
-    "teenagers",
-    "girls",
-    "boys",
-    "leaders",
-    "unionists",
-    "them",
-    "they",
-]
+_NUMBER_WORDS = """two three four five six seven eight nine ten eleven twelve dozen dozens
+    several many some both all hundreds thousands scores""".split()  # noqa: SIM905
+_GROUP_NOUNS = frozenset(
+    """men women people persons activists journalists defenders students lawyers workers
+    members brothers sisters children relatives residents villagers protesters
+    demonstrators detainees prisoners reporters bloggers couple family families others
+    victims individuals youths teenagers girls boys leaders unionists them they""".split()  # noqa: SIM905
+)
 _GROUP_NUMBER: dict[str, int] = {w: i + 2 for i, w in enumerate(_NUMBER_WORDS[:11])}
 _GROUP_NUMBER.update({"both": 2, "couple": 2, "pair": 2})
 
@@ -167,32 +50,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Particles and suffixes that writers add or drop freely: al-Hathloul / Hathloul,
 # Abd El Fattah / Abdel Fattah, Gregorio Jr / Gregorio.
 PARTICLES: frozenset[str] = frozenset(
-    [
-        "al",
-        "el",
-        "ad",
-        "as",
-        "ash",
-        "ar",
-        "bin",
-        "ibn",
-        "bint",
-        "de",
-        "del",
-        "da",
-        "di",
-        "dos",
-        "das",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-    ]
+    "al el ad as ash ar bin ibn bint de del da di dos das du van von der den la le".split()  # noqa: SIM905
 )
-SUFFIXES: frozenset[str] = frozenset(["jr", "sr", "ii", "iii", "iv"])
+SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())  # noqa: SIM905
 
 # Transliteration rules, applied in order to a lower-case ASCII token. Each rule makes
 # two romanisations of the same Cyrillic spelling meet; none of them is meant to be
@@ -284,20 +144,20 @@ def parse(raw: str) -> ParsedName:
         return ParsedName(
             raw=raw, tokens=tuple(folded), skeletons=(), kind=GROUP, group_size=group or None
         )
-    tokens = _drop_particles(_strip_titles(folded, words))
+    tokens = _drop_particles(_strip_titles(folded))
     skels = tuple(skeleton(t) for t in tokens)
     return ParsedName(raw=raw, tokens=tuple(tokens), skeletons=skels, kind=_kind(tokens, raw))
 
 
-def _strip_titles(folded: list[str], words: list[str]) -> list[str]:
+def _strip_titles(folded: list[str]) -> list[str]:
     """Drop the roles and titles before the name: keep what follows the last of them.
 
     "LGBT Network lawyer Alexander Nemov" keeps "alexander nemov"; a title word after the
     last word is never dropped, so a surname that is also a role word ("Ali Major") stays.
     """
     last_title = -1
-    for i, (tok, word) in enumerate(zip(folded[:-1], words[:-1], strict=True)):
-        if tok in TITLES or (word.isupper() and len(word) > 1):
+    for i, tok in enumerate(folded[:-1]):
+        if tok in TITLES:
             last_title = i
     return folded[last_title + 1 :]
 

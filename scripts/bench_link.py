@@ -29,10 +29,14 @@ def main() -> None:
     start = time.perf_counter()
     result = link(syn.reports)
     seconds = time.perf_counter() - start
-    print(f"{len(syn.reports)} reports, {mentions} mentions: linked in {seconds:.1f} s "
-          f"({len(syn.reports) / seconds:.0f} reports/s)")
-    print(f"people: {len(result.people)} found, {len(set(syn.person.values()))} true; "
-          f"{len(result.proposals)} proposals for review")
+    print(
+        f"{len(syn.reports)} reports, {mentions} mentions: linked in {seconds:.1f} s "
+        f"({len(syn.reports) / seconds:.0f} reports/s)"
+    )
+    print(
+        f"people: {len(result.people)} found, {len(set(syn.person.values()))} true; "
+        f"{len(result.proposals)} proposals for review"
+    )
     print("people    ", pairwise(result.person_of, syn.person))
     print("duplicates", pairwise(result.duplicate_groups, syn.story))
     print("incidents ", pairwise(result.cluster_of, syn.event))

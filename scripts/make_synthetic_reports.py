@@ -20,41 +20,94 @@ import random
 import sys
 from dataclasses import dataclass, field
 
+from docket.link.names import skeleton
 from docket.link.refs import INCIDENT, EventRef, MentionRef
 from docket.models import CodedReport, DateInterval, Incident, Party, Place, Report
 
-RU_GIVEN = ("Salekh Ismail Dmitriy Yevgeniy Aleksandr Yuliya Tatyana Natalya Mikhail Sergey "
-            "Andrey Olga Yekaterina Ruslan Zelimkhan Khasan Magomed Anastasiya Kseniya Ilya "
-            "Vyacheslav Yaroslav Nikolay Anatoliy Zhanna Lyudmila Arkadiy Valeriya").split()
-OTHER_GIVEN = ("Peter Amal Fatima Omar Layla Karim Hassan Nadia Jose Maria Carlos Lucia Amina "
-               "Joseph Grace Samuel Tendai Chipo Ahmed Yusuf Zeynep Emre Thanh Linh Rahul "
-               "Priya Abebe Sara Daniel Ana").split()
-RU_ROOTS = ("magamad isa kuz smirn petr ivan sorok volk zakhar kharit yakovl shcherbak "
-            "abdurakhman dadae umar khasbulat bork lyub zhuk tsvet chern belous yeltsin "
-            "kadyr gud orl kovalch maksim fedor").split()
-RU_ENDINGS = ("ov", "ev", "in", "enko", "skiy", "yev")
-SYLLABLES = ("ka ma ndi zu lo be ra ti no sa we gu ha mi do ye ko la ba nu se ri fa to "
-             "go mba nje kwa lu ze").split()
+RU_GIVEN = ["Salekh", "Ismail", "Dmitriy", "Yevgeniy", "Aleksandr", "Yuliya", "Tatyana", "Natalya", "Mikhail", "Sergey", "Andrey", "Olga", "Yekaterina", "Ruslan", "Zelimkhan", "Khasan", "Magomed", "Anastasiya", "Kseniya", "Ilya", "Vyacheslav", "Yaroslav", "Nikolay", "Anatoliy", "Zhanna", "Lyudmila", "Arkadiy", "Valeriya"]
+OTHER_GIVEN = ["Peter", "Amal", "Fatima", "Omar", "Layla", "Karim", "Hassan", "Nadia", "Jose", "Maria", "Carlos", "Lucia", "Amina", "Joseph", "Grace", "Samuel", "Tendai", "Chipo", "Ahmed", "Yusuf", "Zeynep", "Emre", "Thanh", "Linh", "Rahul", "Priya", "Abebe", "Sara", "Daniel", "Ana"]
+RU_ROOTS = ["magamad", "isa", "kuz", "smirn", "petr", "ivan", "sorok", "volk", "zakhar", "kharit", "yakovl", "shcherbak", "abdurakhman", "dadae", "umar", "khasbulat", "bork", "lyub", "zhuk", "tsvet", "chern", "belous", "yeltsin", "kadyr", "gud", "orl", "kovalch", "maksim", "fedor"]
+RU_ENDINGS = ("ov", "ev", "in", "enko", "skiy")
+SYLLABLES = ["ka", "ma", "ndi", "zu", "lo", "be", "ra", "ti", "no", "sa", "we", "gu", "ha", "mi", "do", "ye", "ko", "la", "ba", "nu", "se", "ri", "fa", "to", "go", "mba", "nje", "kwa", "lu", "ze"]
 TITLES = ("lawyer", "journalist", "activist", "Dr.", "rights defender", "blogger")
-ACTS = ("arbitrary_detention", "abduction", "threat", "assault", "raid", "prosecution",
-        "killing", "enforced_disappearance", "censorship")
+ACTS = (
+    "arbitrary_detention",
+    "abduction",
+    "threat",
+    "assault",
+    "raid",
+    "prosecution",
+    "killing",
+    "enforced_disappearance",
+    "censorship",
+)
 SECONDARY = ("torture", "threat", "raid", "prosecution")
-CITIES = (("Nizhny Novgorod", "Russia"), ("Grozny", "Russia"), ("Minsk", "Belarus"),
-          ("Harare", "Zimbabwe"), ("Cairo", "Egypt"), ("Manila", "Philippines"),
-          ("Istanbul", "Turkey"), ("Bogota", "Colombia"), ("Hanoi", "Vietnam"),
-          ("Lagos", "Nigeria"), ("Almaty", "Kazakhstan"), ("Tbilisi", "Georgia"))
+CITIES = (
+    ("Nizhny Novgorod", "Russia"),
+    ("Grozny", "Russia"),
+    ("Minsk", "Belarus"),
+    ("Harare", "Zimbabwe"),
+    ("Cairo", "Egypt"),
+    ("Manila", "Philippines"),
+    ("Istanbul", "Turkey"),
+    ("Bogota", "Colombia"),
+    ("Hanoi", "Vietnam"),
+    ("Lagos", "Nigeria"),
+    ("Almaty", "Kazakhstan"),
+    ("Tbilisi", "Georgia"),
+)
 PERPETRATORS = ("police", "FSB", "unidentified men", "soldiers", "security forces", "gunmen")
 GROUP_WORDS = {2: "the two men", 3: "the three activists"}
 
-_LAT2CYR = [("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
-            ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"), ("iy", "ий"), ("a", "а"),
-            ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
-            ("i", "и"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
-            ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
-            ("f", "ф"), ("x", "кс")]
-_ROMANISATIONS = [("ov", "ow"), ("ov", "off"), ("ev", "ew"), ("yev", "ev"), ("iy", "y"),
-                  ("iy", "ii"), ("ya", "ia"), ("yu", "iu"), ("kh", "h"), ("ye", "e"),
-                  ("ks", "x"), ("zh", "j"), ("shch", "sch")]
+_LAT2CYR = [
+    ("shch", "щ"),
+    ("kh", "х"),
+    ("zh", "ж"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("ye", "е"),
+    ("yo", "ё"),
+    ("iy", "ий"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("y", "ы"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("x", "кс"),
+]
+_ROMANISATIONS = [
+    ("ov", "ow"),
+    ("ov", "off"),
+    ("ev", "ew"),
+    ("yev", "ev"),
+    ("iy", "y"),
+    ("iy", "ii"),
+    ("ya", "ia"),
+    ("yu", "iu"),
+    ("kh", "h"),
+    ("ye", "e"),
+    ("ks", "x"),
+    ("zh", "j"),
+    ("shch", "sch"),
+]
 
 
 @dataclass
@@ -112,20 +165,29 @@ def romanise(rng: random.Random, name: str) -> str:
 
 
 def make_people(rng: random.Random, n: int) -> list[Identity]:
+    """People with distinct names, except 5% who share a surname with someone and 0.5%
+    who share a whole name: what names alone cannot tell apart, as in life."""
     people: list[Identity] = []
-    for i in range(n):
+    used: set[str] = set()
+    while len(people) < n:
         russian = rng.random() < 0.5
         if russian:
             given = rng.choice(RU_GIVEN)
-            surname = (rng.choice(RU_ROOTS) + rng.choice(RU_ENDINGS)).capitalize()
-            surname += rng.choice(("", "", rng.choice(SYLLABLES)))
+            surname = rng.choice(RU_ROOTS) + rng.choice(SYLLABLES) + rng.choice(RU_ENDINGS)
         else:
             given = rng.choice(OTHER_GIVEN)
             surname = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
-            surname = surname.capitalize()
-        if people and rng.random() < 0.05:
+        surname = surname.capitalize()
+        r = rng.random()
+        if people and r < 0.05:
             surname = rng.choice(people).surname  # relatives and common surnames
-        people.append(Identity(i + 1, given, surname, russian))
+        elif people and r < 0.055:
+            twin = rng.choice(people)
+            given, surname = twin.given, twin.surname  # a true homonym
+        elif skeleton(surname) in used:
+            continue
+        used.add(skeleton(surname))
+        people.append(Identity(len(people) + 1, given, surname, russian))
     return people
 
 
@@ -149,12 +211,15 @@ def make_events(rng: random.Random, people: list[Identity], n: int) -> list[Even
         size = rng.choices((1, 2, 3), (0.6, 0.3, 0.1))[0]
         victims = rng.sample(people, size)
         day = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(6 * 365))
+        act = rng.choice(ACTS)
         secondary = None
+        others = [a for a in SECONDARY if a != act]  # a second act of another kind
         if rng.random() < 0.5:
-            secondary = (next_secondary, rng.choice(SECONDARY))
+            secondary = (next_secondary, rng.choice(others))
             next_secondary += 1
-        events.append(Event(i + 1, rng.choice(ACTS), victims, day, rng.choice(CITIES),
-                            rng.choice(PERPETRATORS), secondary))
+        events.append(
+            Event(i + 1, act, victims, day, rng.choice(CITIES), rng.choice(PERPETRATORS), secondary)
+        )
     return events
 
 
@@ -167,8 +232,9 @@ def date_as_reported(rng: random.Random, day: dt.date) -> DateInterval:
         end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         return DateInterval(start=start, end=end, granularity="month", text=f"{start:%B %Y}")
     end = day + dt.timedelta(days=rng.randrange(90))
-    return DateInterval(start=day.replace(month=1, day=1), end=end, granularity="range",
-                        text="earlier this year")
+    return DateInterval(
+        start=day.replace(month=1, day=1), end=end, granularity="range", text="earlier this year"
+    )
 
 
 def text_of(rng: random.Random, vocab: list[str], names: list[str], words: int) -> str:
@@ -179,27 +245,43 @@ def text_of(rng: random.Random, vocab: list[str], names: list[str], words: int) 
     return "\n\n".join(sentences)
 
 
-def add_report(syn: Synthetic, rng: random.Random, vocab: list[str], rid: int,
-               ev: Event) -> None:
+def add_report(syn: Synthetic, rng: random.Random, vocab: list[str], rid: int, ev: Event) -> None:
     written = [write_name(rng, p) for p in ev.people]
     place = Place(text=ev.city[0], city=ev.city[0], country=ev.city[1])
-    incidents = [Incident(act=ev.act, victims=[Party(name=n) for n in written],
-                          perpetrators=[Party(name=ev.perpetrator)],
-                          date=date_as_reported(rng, ev.day), location=place)]
+    incidents = [
+        Incident(
+            act=ev.act,
+            victims=[Party(name=n) for n in written],
+            perpetrators=[Party(name=ev.perpetrator)],
+            date=date_as_reported(rng, ev.day),
+            location=place,
+        )
+    ]
     for slot, p in enumerate(ev.people):
         syn.person[MentionRef(rid, INCIDENT, 0, slot)] = p.id
     syn.event[EventRef(rid, INCIDENT, 0)] = ev.id
     if ev.secondary is not None and rng.random() < 0.7:
         second = _secondary_names(rng, ev)
-        incidents.append(Incident(act=ev.secondary[1], victims=[Party(name=n) for n in second],
-                                  date=date_as_reported(rng, ev.day), location=place))
+        incidents.append(
+            Incident(
+                act=ev.secondary[1],
+                victims=[Party(name=n) for n in second],
+                date=date_as_reported(rng, ev.day),
+                location=place,
+            )
+        )
         if len(second) == len(ev.people):  # named one by one, not as a group
             for slot, p in enumerate(ev.people):
                 syn.person[MentionRef(rid, INCIDENT, 1, slot)] = p.id
         syn.event[EventRef(rid, INCIDENT, 1)] = ev.secondary[0]
     text = text_of(rng, vocab, written, rng.randint(80, 200))
-    syn.reports.append(CodedReport(report=Report(title=f"report {rid}", text=text, id=rid),
-                                   incidents=incidents, coder="synthetic"))
+    syn.reports.append(
+        CodedReport(
+            report=Report(title=f"report {rid}", text=text, id=rid),
+            incidents=incidents,
+            coder="synthetic",
+        )
+    )
     syn.story[rid] = rid
 
 
@@ -209,8 +291,9 @@ def _secondary_names(rng: random.Random, ev: Event) -> list[str]:
     return [p.surname for p in ev.people]
 
 
-def add_copy(syn: Synthetic, rng: random.Random, vocab: list[str], rid: int,
-             original: CodedReport) -> None:
+def add_copy(
+    syn: Synthetic, rng: random.Random, vocab: list[str], rid: int, original: CodedReport
+) -> None:
     """A syndicated copy: a sentence dropped, a few words changed, a line added."""
     paragraphs = original.report.text.split("\n\n")
     if len(paragraphs) > 3:
@@ -220,8 +303,13 @@ def add_copy(syn: Synthetic, rng: random.Random, vocab: list[str], rid: int,
         words[rng.randrange(len(words))] = rng.choice(vocab)
     text = " ".join(words) + "\n\nRead more: " + " ".join(rng.choice(vocab) for _ in range(6))
     oid = original.report.id
-    syn.reports.append(CodedReport(report=Report(title=f"copy {rid}", text=text, id=rid),
-                                   incidents=original.incidents, coder="synthetic"))
+    syn.reports.append(
+        CodedReport(
+            report=Report(title=f"copy {rid}", text=text, id=rid),
+            incidents=original.incidents,
+            coder="synthetic",
+        )
+    )
     syn.story[rid] = syn.story[oid]
     for ref, pid in list(syn.person.items()):
         if ref.report_id == oid:
@@ -233,8 +321,7 @@ def add_copy(syn: Synthetic, rng: random.Random, vocab: list[str], rid: int,
 
 def generate(n: int = 10_000, seed: int = 0) -> Synthetic:
     rng = random.Random(seed)
-    vocab = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3)))
-             for _ in range(5000)]
+    vocab = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3))) for _ in range(5000)]
     people = make_people(rng, max(2, n // 3))
     events = make_events(rng, people, max(1, n // 3))
     syn = Synthetic()
@@ -250,16 +337,25 @@ def generate(n: int = 10_000, seed: int = 0) -> Synthetic:
 
 def to_json(coded: CodedReport) -> dict[str, object]:
     def date(d: DateInterval) -> dict[str, object]:
-        return {"start": str(d.start), "end": str(d.end), "granularity": d.granularity,
-                "text": d.text}
+        return {
+            "start": str(d.start),
+            "end": str(d.end),
+            "granularity": d.granularity,
+            "text": d.text,
+        }
 
     return {
         "document": {"id": coded.report.id, "title": coded.report.title},
-        "incidents": [{"act": i.act, "victims": [{"name": v.name} for v in i.victims],
-                       "perpetrators": [{"name": p.name} for p in i.perpetrators],
-                       "date": date(i.date),
-                       "location": {"city": i.location.city, "country": i.location.country}}
-                      for i in coded.incidents],
+        "incidents": [
+            {
+                "act": i.act,
+                "victims": [{"name": v.name} for v in i.victims],
+                "perpetrators": [{"name": p.name} for p in i.perpetrators],
+                "date": date(i.date),
+                "location": {"city": i.location.city, "country": i.location.country},
+            }
+            for i in coded.incidents
+        ],
         "interventions": [],
     }
 

@@ -53,7 +53,7 @@ def test_thresholds_are_options() -> None:
         simple(1, "", incident("threat", "Mohamed Salah")),
         simple(2, "", incident("threat", "Muhammad Salah")),
     ]
-    lenient = LinkOptions(people=PeopleOptions(merge_threshold=0.7))
+    lenient = LinkOptions(people=PeopleOptions(merge_threshold=0.75))
     assert len(link(reports, options=lenient).people) == 1
 
 

@@ -27,7 +27,7 @@ from docket.link.result import GroupMention, Link, PersonResult, Proposal
 
 @dataclass(frozen=True)
 class PeopleOptions:
-    merge_threshold: float = 0.9
+    merge_threshold: float = 0.95
     review_threshold: float = 0.6
     max_block: int = 400
 

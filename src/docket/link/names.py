@@ -73,6 +73,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"y", "i"),  # Й/Ы/Я/Ю written y or i: Dmitriy / Dmitrii, Yana / Iana
         (r"^ie", "e"),  # initial Е written Ye: Yevgeny / Evgenii
         (r"(?<=[aeiou])i(?=[aeou])", ""),  # Isayev / Isaev, Mariya / Maria
+        (r"(?<=[^aeiou])ie", "e"),  # Ье: Grigoryev / Grigoriev / Grigorev
         (r"ii+", "i"),  # Dmitrii / Dmitri
         (r"(.)\1+", r"\1"),  # doubled letters: Alla / Ala
         (r"io", "e"),  # Ё written io/yo/e: Iolkin / Yolkin / Elkin

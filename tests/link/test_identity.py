@@ -211,3 +211,17 @@ def test_decisions_about_vanished_mentions_are_reported_stale() -> None:
     reports = [simple(1, "", incident("threat", "Ali Hassan"))]
     rules = merge_people([MentionRef(9, INCIDENT, 0, 0)], [MentionRef(1, INCIDENT, 0, 0)], "ana")
     assert link(reports, rules).stale_constraints
+
+
+def test_a_description_is_the_one_named_victim_or_nobody() -> None:
+    res = link(
+        [
+            simple(
+                1, "", incident("killing", "Jamal Khashoggi"), incident("threat", "the journalist")
+            ),
+            simple(2, "", incident("killing", "unnamed man")),
+            simple(3, "", incident("killing", "unnamed man")),
+        ]
+    )
+    assert [g.person_ids for g in res.groups] == [(1,), (), ()]
+    assert len(res.people) == 1

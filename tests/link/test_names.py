@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from docket.link.names import (
+    DESCRIPTION,
     FULL,
     GROUP,
     INITIALS,
@@ -98,3 +99,13 @@ def test_initials_compatibility() -> None:
 
 def test_consonant_key_ignores_vowel_variants() -> None:
     assert consonant_key(skeleton("Magombeyi")) == consonant_key(skeleton("Mugombeyi"))
+
+
+@pytest.mark.parametrize("raw", ["unnamed man", "an unidentified individual", "a journalist"])
+def test_descriptions_are_not_names(raw: str) -> None:
+    parsed = parse(raw)
+    assert parsed.kind == DESCRIPTION and parsed.group_size == 1
+
+
+def test_uncased_scripts_are_names() -> None:
+    assert parse("جمال خاشقجي").kind == FULL

@@ -19,10 +19,13 @@ from docket.errors import LinkError
 from docket.link.constraints import ConstrainedUnionFind, Constraints
 from docket.link.context import resolve
 from docket.link.mentions import MentionRecord
-from docket.link.names import GROUP, ParsedName
+from docket.link.names import DESCRIPTION, GROUP, ParsedName
 from docket.link.people import PairScore, candidate_pairs, linkable, score_forms
 from docket.link.refs import INCIDENT, EventRef, MentionRef
 from docket.link.result import GroupMention, Link, PersonResult, Proposal
+
+# Mentions that name nobody: resolved through the named victims of their incident.
+UNNAMED_KINDS = (GROUP, DESCRIPTION)
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class People:
 def link_people(
     mentions: Sequence[MentionRecord], constraints: Constraints, options: PeopleOptions
 ) -> People:
-    named = [m for m in mentions if m.name.kind != GROUP and m.name.tokens]
+    named = [m for m in mentions if m.name.kind not in UNNAMED_KINDS and m.name.tokens]
     uf: ConstrainedUnionFind[MentionRef] = ConstrainedUnionFind()
     for m in named:
         uf.add(m.ref)
@@ -153,7 +156,8 @@ def _proposals(
 def _resolve_groups(
     mentions: Sequence[MentionRecord], person_of: dict[MentionRef, int]
 ) -> tuple[GroupMention, ...]:
-    """A group is the named people of its incident, else the named victims of its report."""
+    """A group or description is the named people of its incident, else the named victims
+    of its report, when their number fits what the text says ("the two men")."""
     by_event: dict[EventRef, set[int]] = defaultdict(set)
     by_report: dict[int, set[int]] = defaultdict(set)
     for m in mentions:
@@ -164,7 +168,7 @@ def _resolve_groups(
                 by_report[m.ref.report_id].add(pid)
     out: list[GroupMention] = []
     for m in mentions:
-        if m.name.kind != GROUP:
+        if m.name.kind not in UNNAMED_KINDS:
             continue
         pids = by_event.get(m.ref.event) or by_report.get(m.ref.report_id, set())
         size = m.name.group_size

@@ -19,6 +19,7 @@ FULL = "full"  # given name(s) and surname: "Salekh Magamadov"
 INITIALS = "initials"  # given names as initials: "S. Magamadov"
 SINGLE = "single"  # one token: "Magamadov" or "Salekh"; resolved only in context
 GROUP = "group"  # "the two men": resolved through the incident's named victims
+DESCRIPTION = "description"  # "an unnamed journalist": one person, resolved like a group
 EMPTY = "empty"  # nothing left once titles are stripped
 
 # Words that precede a name and are not part of it. Lower case, without dots.
@@ -41,6 +42,8 @@ _GROUP_NOUNS = frozenset(
     demonstrators detainees prisoners reporters bloggers couple family families others
     victims individuals youths teenagers girls boys leaders unionists them they""".split()  # noqa: SIM905
 )
+# Words that say a person is not named.
+_UNNAMED = frozenset("unnamed unidentified unknown anonymous".split())  # noqa: SIM905
 _GROUP_NUMBER: dict[str, int] = {w: i + 2 for i, w in enumerate(_NUMBER_WORDS[:11])}
 _GROUP_NUMBER.update({"both": 2, "couple": 2, "pair": 2})
 
@@ -145,6 +148,10 @@ def parse(raw: str) -> ParsedName:
         return ParsedName(
             raw=raw, tokens=tuple(folded), skeletons=(), kind=GROUP, group_size=group or None
         )
+    if _is_description(folded, words):
+        return ParsedName(
+            raw=raw, tokens=tuple(folded), skeletons=(), kind=DESCRIPTION, group_size=1
+        )
     tokens = _drop_particles(_strip_titles(folded))
     skels = tuple(skeleton(t) for t in tokens)
     return ParsedName(raw=raw, tokens=tuple(tokens), skeletons=skels, kind=_kind(tokens, raw))
@@ -161,6 +168,17 @@ def _strip_titles(folded: list[str]) -> list[str]:
         if tok in TITLES:
             last_title = i
     return folded[last_title + 1 :]
+
+
+def _is_description(folded: list[str], words: list[str]) -> bool:
+    """ "an unnamed man", "a journalist": no capitalised word, or a word that says so.
+
+    Scripts without case (Arabic, Chinese) have neither upper nor lower case letters and
+    count as capitalised.
+    """
+    if any(t in _UNNAMED for t in folded):
+        return True
+    return bool(words) and all(w[:1].islower() for w in words)
 
 
 def _drop_particles(tokens: list[str]) -> list[str]:

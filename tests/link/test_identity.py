@@ -8,7 +8,8 @@ from docket.errors import LinkError
 from docket.link import link, merge_people, split_mention
 from docket.link.refs import INCIDENT, MentionRef
 from docket.link.result import LinkResult
-from tests.link.scenario import incident, simple
+from docket.models import CodedReport
+from tests.link.scenario import d, incident, simple
 
 
 def pid(result: LinkResult, rid: int, item: int = 0, slot: int = 0) -> int:
@@ -225,3 +226,42 @@ def test_a_description_is_the_one_named_victim_or_nobody() -> None:
     )
     assert [g.person_ids for g in res.groups] == [(1,), (), ()]
     assert len(res.people) == 1
+
+
+def test_an_initial_suffering_the_same_act_year_and_country_merges() -> None:
+    def seized(rid: int, name: str, day: str) -> CodedReport:
+        inc = incident("abduction", name, date=d(day))
+        inc.location.country = "Zimbabwe"
+        return simple(rid, "", inc)
+
+    same = link(
+        [seized(1, "Peter Magombeyi", "2019-09-14"), seized(2, "P. Magombeyi", "2019-09-15")]
+    )
+    assert len(same.people) == 1
+    assert any("same kind of act" in r for x in same.links for r in x.reasons)
+    other_year = link(
+        [seized(1, "Peter Magombeyi", "2019-09-14"), seized(2, "P. Magombeyi", "2021-03-01")]
+    )
+    assert len(other_year.people) == 2 and len(other_year.proposals) == 1
+
+
+def test_a_different_given_name_gets_no_context_bonus() -> None:
+    res = link(
+        [
+            simple(1, "", incident("abduction", "Alaa Abdel Fattah", date=d("2019-09-14"))),
+            simple(2, "", incident("abduction", "Esraa Abdel Fattah", date=d("2019-09-14"))),
+        ]
+    )
+    assert len(res.people) == 2
+
+
+def test_a_surname_ambiguous_in_its_report_is_not_resolved_through_the_case() -> None:
+    res = link(
+        [
+            simple(
+                1, "", incident("threat", "Elie Henry", "Irma Henry"), incident("assault", "Henry")
+            ),
+            simple(2, "", incident("threat", "Irma Henry", "Paul Roche")),
+        ]
+    )
+    assert pid(res, 1, 1) not in (pid(res, 1, 0, 0), pid(res, 1, 0, 1))

@@ -109,3 +109,7 @@ def test_descriptions_are_not_names(raw: str) -> None:
 
 def test_uncased_scripts_are_names() -> None:
     assert parse("جمال خاشقجي").kind == FULL
+
+
+def test_a_possessive_is_a_description() -> None:
+    assert parse("Rajesh's wife").kind == DESCRIPTION

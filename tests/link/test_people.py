@@ -63,3 +63,7 @@ def test_a_huge_block_is_split_by_initial() -> None:
     pairs = candidate_pairs(forms, max_block=4)
     assert pairs, "same-initial forms still meet"
     assert all(forms[a].given[0][0] == forms[b].given[0][0] for a, b in pairs)
+
+
+def test_initials_are_compared_as_written_not_as_skeletons() -> None:
+    assert s("J. Lai", "Ian Lai") == 0.0

@@ -31,7 +31,7 @@ def fits(partial: ParsedName, full: ParsedName) -> bool:
         return any(_close(word, s) for s in (full.surname, full.given[0]))
     if partial.kind == INITIALS:
         return _close(partial.surname, full.surname) and initials_compatible(
-            partial.given, full.given
+            partial.tokens[:-1], full.tokens[:-1]
         )
     return False
 
@@ -58,10 +58,10 @@ def resolve(
         for m in by_report[rid]:
             if m.name.kind not in (SINGLE, INITIALS):
                 continue
-            target = _unique_fit(m, by_report[rid], find)
+            target, fitting = _unique_fit(m, by_report[rid], find)
             why = "the only fitting name in the same report"
-            if target is None and m.name.kind == SINGLE:
-                target = _unique_fit(m, neighbours.get(rid, ()), find)
+            if fitting == 0 and m.name.kind == SINGLE:  # ambiguous in the report: stop there
+                target, _ = _unique_fit(m, neighbours.get(rid, ()), find)
                 why = "the only fitting name among the people of the same case"
             if target is not None:
                 links.append((m.ref, target, why))
@@ -70,14 +70,16 @@ def resolve(
 
 def _unique_fit(
     m: MentionRecord, candidates: Iterable[MentionRecord], find: Callable[[MentionRef], MentionRef]
-) -> MentionRef | None:
+) -> tuple[MentionRef | None, int]:
+    """The one person `m` fits among the candidates (None unless exactly one), and how
+    many people fit."""
     roots: dict[MentionRef, MentionRef] = {}
     for c in candidates:
         if c.ref != m.ref and fits(m.name, c.name):
             roots.setdefault(find(c.ref), c.ref)
     if len(roots) == 1 and find(m.ref) not in roots:
-        return next(iter(roots.values()))
-    return None
+        return next(iter(roots.values())), 1
+    return None, len(roots)
 
 
 def _case_neighbours(

@@ -20,7 +20,7 @@ from docket.link.constraints import ConstrainedUnionFind, Constraints
 from docket.link.context import resolve
 from docket.link.mentions import MentionRecord
 from docket.link.names import DESCRIPTION, GROUP, ParsedName
-from docket.link.people import PairScore, candidate_pairs, linkable, score_forms
+from docket.link.people import Context, PairScore, candidate_pairs, linkable, score_forms
 from docket.link.refs import INCIDENT, EventRef, MentionRef
 from docket.link.result import GroupMention, Link, PersonResult, Proposal
 
@@ -54,7 +54,7 @@ def link_people(
         uf.add(m.ref)
     links: list[Link] = []
     stale = _apply_constraints(uf, constraints, links)
-    forms, form_mentions = _forms(named)
+    forms, form_mentions, contexts = _forms(named)
     for refs in form_mentions:
         for other in refs[1:]:
             if uf.union(refs[0], other):
@@ -62,7 +62,7 @@ def link_people(
                     Link(refs[0], other, 1.0, ("same name once transliterated",), "linker")
                 )
     pairs = candidate_pairs(forms, options.max_block)
-    scored = score_forms(forms, pairs, options.review_threshold)
+    scored = score_forms(forms, pairs, options.review_threshold, contexts)
     for i, j, s in scored:
         a, b = form_mentions[i][0], form_mentions[j][0]
         if s.score >= options.merge_threshold and uf.union(a, b):
@@ -98,15 +98,20 @@ def _apply_constraints(
     return tuple(stale)
 
 
-def _forms(named: Sequence[MentionRecord]) -> tuple[list[ParsedName], list[list[MentionRef]]]:
-    """Linkable mentions grouped by their skeletons, in sorted order of the skeletons."""
+def _forms(
+    named: Sequence[MentionRecord],
+) -> tuple[list[ParsedName], list[list[MentionRef]], list[frozenset[Context]]]:
+    """Linkable mentions grouped by their skeletons (in sorted order), and the contexts
+    (act family, year, country) their mentions appear in."""
     by_skeleton: dict[tuple[str, ...], list[MentionRecord]] = defaultdict(list)
     for m in named:
         if linkable(m.name):
             by_skeleton[m.name.skeletons].append(m)
     keys = sorted(by_skeleton)
     forms = [by_skeleton[k][0].name for k in keys]
-    return forms, [sorted(m.ref for m in by_skeleton[k]) for k in keys]
+    refs = [sorted(m.ref for m in by_skeleton[k]) for k in keys]
+    contexts = [frozenset(m.context for m in by_skeleton[k] if m.context) for k in keys]
+    return forms, refs, contexts
 
 
 def _number(

@@ -22,11 +22,8 @@ from dataclasses import dataclass
 from docket.link.constraints import ConstrainedUnionFind, Constraints
 from docket.link.dates import gap_days, overlap, refine
 from docket.link.events import EventRecord
+from docket.link.mentions import TAKING
 from docket.link.refs import EventRef
-
-TAKING: frozenset[str] = frozenset(
-    {"arbitrary_detention", "abduction", "forced_return", "enforced_disappearance"}
-)
 
 
 @dataclass(frozen=True)

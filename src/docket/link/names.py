@@ -176,8 +176,8 @@ def _is_description(folded: list[str], words: list[str]) -> bool:
     Scripts without case (Arabic, Chinese) have neither upper nor lower case letters and
     count as capitalised.
     """
-    if any(t in _UNNAMED for t in folded):
-        return True
+    if any(t in _UNNAMED or t.endswith("'s") for t in folded):
+        return True  # "unnamed man", "Rajesh's wife"
     return bool(words) and all(w[:1].islower() for w in words)
 
 

@@ -21,6 +21,9 @@ SURNAME_FLOOR = 0.85
 GIVEN_FLOOR = 0.7
 # How far an initial alone supports a given name: enough to propose, not to merge.
 INITIAL_SUPPORT = 0.85
+# What it adds that both names suffer the same kind of act in the same year and country:
+# enough to merge an initial ("P. Magombeyi") or a misspelling, not a different given name.
+CONTEXT_BONUS = 0.1
 
 
 @dataclass(frozen=True)
@@ -106,18 +109,42 @@ def _given_similarity(a: ParsedName, b: ParsedName) -> tuple[float, str]:
         return 0.0, "a given name is missing"
     first_a, first_b = ga[0], gb[0]
     if len(first_a) == 1 or len(first_b) == 1:
-        if first_a[0] == first_b[0]:
-            return INITIAL_SUPPORT, f"initial {first_a[0]} fits {max(first_a, first_b, key=len)}"
-        return 0.0, f"initials differ: {first_a[0]} / {first_b[0]}"
+        # Initials are compared as written: the skeleton turns J into I (Jana / Iana).
+        ia, ib = a.tokens[0][0], b.tokens[0][0]
+        if ia == ib:
+            return INITIAL_SUPPORT, f"initial {ia} fits {max(a.tokens[0], b.tokens[0], key=len)}"
+        return 0.0, f"initials differ: {ia} / {ib}"
     sim = 1.0 if first_a == first_b else float(JaroWinkler.similarity(first_a, first_b))
     return sim, f"given name {first_a} / {first_b}: {sim:.2f}"
 
 
+Context = tuple[str, int | None, str | None]
+"""What a mention suffers: act family, year, country."""
+
+
 def score_forms(
-    forms: Sequence[ParsedName], pairs: Iterable[tuple[int, int]], floor: float
+    forms: Sequence[ParsedName],
+    pairs: Iterable[tuple[int, int]],
+    floor: float,
+    contexts: Sequence[frozenset[Context]] | None = None,
 ) -> list[tuple[int, int, PairScore]]:
-    """Scores of the candidate pairs at or above `floor`, highest first, ties in order."""
-    scored = [(i, j, score(forms[i], forms[j])) for i, j in pairs]
+    """Scores of the candidate pairs at or above `floor`, highest first, ties in order.
+
+    `contexts[i]` holds what form i's mentions suffer; a shared one raises the score."""
+    scored = []
+    for i, j in pairs:
+        pair = score(forms[i], forms[j])
+        if contexts is not None:
+            pair = with_context(pair, not contexts[i].isdisjoint(contexts[j]))
+        scored.append((i, j, pair))
     kept = [t for t in scored if t[2].score >= floor]
     kept.sort(key=lambda t: (-t[2].score, t[0], t[1]))
     return kept
+
+
+def with_context(pair: PairScore, shared: bool) -> PairScore:
+    """The score raised when both names are victims of the same kind of act, year, country."""
+    if not shared or pair.score == 0.0:
+        return pair
+    value = round(min(1.0, pair.score + CONTEXT_BONUS), 4)
+    return PairScore(value, (*pair.reasons, "both suffer the same kind of act, year, country"))

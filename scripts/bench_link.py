@@ -12,10 +12,9 @@ import argparse
 import os
 import time
 
-from make_synthetic_reports import generate
-
 from docket.link import link
 from docket.link.evaluate import pairwise
+from docket.link.synthetic import generate
 
 
 def main() -> None:

@@ -40,6 +40,7 @@ from unidecode import unidecode
 from docket.link import link
 from docket.link.constraints import ConstrainedUnionFind
 from docket.link.evaluate import PairScores, pairwise
+from docket.link.mentions import TAKING
 from docket.link.refs import INCIDENT, INTERVENTION, EventRef, MentionRef
 from docket.link.result import LinkResult
 from docket.models import CodedReport, DateInterval, Incident, Intervention, Party, Place, Report
@@ -67,17 +68,39 @@ SAME = [
     ("Siarhei Cichanoŭski", "Siarhei Tsikhanouski"),
 ]
 # Could be the same person or not: out of the score.
-UNSURE = {"Abdul Hameed", "Abdul Hameed Hayathan Baloch", "Elizabeth", "Elizabeth Camoral",
-          "Kyaw Soe", "Kyaw Soe Oo", "Muhammad Salam", "Muhammad Salman"}
+UNSURE = {
+    "Abdul Hameed",
+    "Abdul Hameed Hayathan Baloch",
+    "Elizabeth",
+    "Elizabeth Camoral",
+    "Kyaw Soe",
+    "Kyaw Soe Oo",
+    "Muhammad Salam",
+    "Muhammad Salman",
+}
 # Syndicated copies in the data (article numbers: train 1-300, dev 301-400), by reading.
-NATURAL_DUPLICATES = [(27, 55, 362), (42, 101), (48, 93, 115, 191), (89, 185), (161, 244),
-                      (175, 278)]
-ACT = {"arbitrary detention": "arbitrary_detention", "enforced disappearance":
-       "enforced_disappearance", "killing": "killing", "kidnapping": "abduction",
-       "torture": "torture", "other": "other"}
+NATURAL_DUPLICATES = [
+    (27, 55, 362),
+    (42, 101),
+    (48, 93, 115, 191),
+    (89, 185),
+    (161, 244),
+    (175, 278),
+]
+ACT = {
+    "arbitrary detention": "arbitrary_detention",
+    "enforced disappearance": "enforced_disappearance",
+    "killing": "killing",
+    "kidnapping": "abduction",
+    "torture": "torture",
+    "other": "other",
+}
 SLAVIC = re.compile(r"(ov|ev|in|sky|ski|ich|ova|eva|aya|ina|enko|uk|yk)$", re.I)
-TITLES = {"journalist": "journalist", "human rights defender": "activist",
-          "trade unionist": "unionist"}
+TITLES = {
+    "journalist": "journalist",
+    "human rights defender": "activist",
+    "trade unionist": "unionist",
+}
 COPY_BASE, FOLLOW_BASE = 1000, 2000
 
 
@@ -110,8 +133,9 @@ def label_date(m: dict[str, object]) -> DateInterval:
             end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
             return DateInterval(start=start, end=end, granularity="month")
         if year:
-            return DateInterval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
-                                granularity="year")
+            return DateInterval(
+                start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year"
+            )
     except ValueError:
         pass
     return DateInterval()
@@ -129,15 +153,19 @@ def victims_of(m: dict[str, object]) -> list[tuple[str, str]]:
 
 def place_of(m: dict[str, object]) -> Place:
     city, country = m.get("city"), m.get("country")
-    return Place(text=str(city if city not in (None, "None") else country or "") or None,
-                 city=None if city in (None, "None") else str(city),
-                 country=None if country in (None, "None") else str(country))
+    return Place(
+        text=str(city if city not in (None, "None") else country or "") or None,
+        city=None if city in (None, "None") else str(city),
+        country=None if country in (None, "None") else str(country),
+    )
 
 
 def incidents_for(m: dict[str, object], names: list[str], date: DateInterval) -> list[Incident]:
     acts = [ACT[t] for t in m.get("violation_types") or [] if t in ACT]  # type: ignore[attr-defined]
-    return [Incident(act=a, victims=[Party(name=n) for n in names], date=date,
-                     location=place_of(m)) for a in acts]
+    return [
+        Incident(act=a, victims=[Party(name=n) for n in names], date=date, location=place_of(m))
+        for a in acts
+    ]
 
 
 def variant(rng: random.Random, name: str, vtype: str) -> str:
@@ -162,10 +190,10 @@ def variant(rng: random.Random, name: str, vtype: str) -> str:
     if how == "middle":
         return f"{words[0]} {words[-1]}"
     if how == "cyrillic":
-        from make_synthetic_reports import cyrillic
+        from docket.link.synthetic import cyrillic
 
         return " ".join(cyrillic(w) for w in words)
-    from make_synthetic_reports import romanise
+    from docket.link.synthetic import romanise
 
     return " ".join(romanise(rng, w) for w in words)
 
@@ -185,6 +213,9 @@ class Truth:
         self.person: dict[MentionRef, str] = {}
         self.story: dict[int, int] = {}
         self.event: dict[EventRef, tuple[int, int]] = {}
+        self.seizure: dict[EventRef, tuple[int, int]] = {}
+        """The same, with an article's seizure labels (detention, kidnapping,
+        disappearance) taken as one act."""
         self.real_mentions: set[MentionRef] = set()
 
 
@@ -210,25 +241,38 @@ def build(articles: list[dict[str, object]], seed: int) -> tuple[list[CodedRepor
         date = label_date(m)
         incidents = incidents_for(m, [n for n, _ in named], date)
         interventions = _surname_mentions(text, named)
-        reports.append(CodedReport(report=Report(title=None, text=text, id=k),
-                                   incidents=incidents, interventions=interventions))
+        reports.append(
+            CodedReport(
+                report=Report(title=None, text=text, id=k),
+                incidents=incidents,
+                interventions=interventions,
+            )
+        )
         truth.story[k] = natural.get(k, k)
         _record(truth, k, incidents, interventions, named, same, real=True, story=k)
         if rng.random() < 0.25:
             cid = COPY_BASE + k
-            reports.append(CodedReport(report=Report(title=None, text=edited_copy(rng, text),
-                                                     id=cid), incidents=incidents))
+            reports.append(
+                CodedReport(
+                    report=Report(title=None, text=edited_copy(rng, text), id=cid),
+                    incidents=incidents,
+                )
+            )
             truth.story[cid] = truth.story[k]
             _record(truth, cid, incidents, [], named, same, real=True, story=k)
         if named:
             fid = FOLLOW_BASE + k
             written = [(variant(rng, n, t), t) for n, t in named]
-            coarse = DateInterval(start=date.start.replace(day=1) if date.start else None,
-                                  end=date.end, granularity="range")
+            coarse = DateInterval(
+                start=date.start.replace(day=1) if date.start else None,
+                end=date.end,
+                granularity="range",
+            )
             follow = incidents_for(m, [n for n, _ in written], coarse)
             text2 = f"Follow-up {fid}: " + ", ".join(n for n, _ in written) + "."
-            reports.append(CodedReport(report=Report(title=None, text=text2, id=fid),
-                                       incidents=follow))
+            reports.append(
+                CodedReport(report=Report(title=None, text=text2, id=fid), incidents=follow)
+            )
             truth.story[fid] = fid
             _record(truth, fid, follow, [], named, same, real=False, story=k)
     return reports, truth
@@ -246,12 +290,22 @@ def _surname_mentions(text: str, named: list[tuple[str, str]]) -> list[Intervent
     return [Intervention(type="statement", beneficiaries=alone)] if alone else []
 
 
-def _record(truth: Truth, rid: int, incidents: list[Incident], interventions: list[Intervention],
-            named: list[tuple[str, str]], same: ConstrainedUnionFind[str], *, real: bool,
-            story: int) -> None:
+def _record(
+    truth: Truth,
+    rid: int,
+    incidents: list[Incident],
+    interventions: list[Intervention],
+    named: list[tuple[str, str]],
+    same: ConstrainedUnionFind[str],
+    *,
+    real: bool,
+    story: int,
+) -> None:
     keys = [identity_key(n, same) for n, _ in named]
     for i, inc in enumerate(incidents):
+        # Per act label: HRDsAttack labels articles, so two labels may be one act.
         truth.event[EventRef(rid, INCIDENT, i)] = (story, i)
+        truth.seizure[EventRef(rid, INCIDENT, i)] = (story, _family(inc.act, i))
         for slot, name in enumerate(n for n, _ in named):
             if name in UNSURE:
                 continue
@@ -267,10 +321,18 @@ def _record(truth: Truth, rid: int, incidents: list[Incident], interventions: li
             truth.real_mentions.add(ref)
 
 
-def incident_scores(result: LinkResult, truth: Truth) -> PairScores:
+def _family(act: str, i: int) -> int:
+    return -1 if act in TAKING else i
+
+
+def incident_scores(
+    result: LinkResult, truth: Truth, labels: dict[EventRef, tuple[int, int]]
+) -> PairScores:
     """Pairwise over incidents, leaving out pairs of different articles sharing a person."""
-    people = {ref: frozenset(truth.person[m] for m in truth.person if m.event == ref)
-              for ref in truth.event}
+    people = {
+        ref: frozenset(truth.person[m] for m in truth.person if m.event == ref)
+        for ref in truth.event
+    }
     clusters: dict[int, list[EventRef]] = defaultdict(list)
     for ref, cid in result.cluster_of.items():
         if ref in truth.event:
@@ -278,14 +340,14 @@ def incident_scores(result: LinkResult, truth: Truth) -> PairScores:
     tp = predicted = 0
     for refs in clusters.values():
         for a, b in combinations(refs, 2):
-            if truth.event[a] == truth.event[b]:
+            if labels[a] == labels[b]:
                 tp += 1
                 predicted += 1
-            elif truth.event[a][0] != truth.event[b][0] and people[a] & people[b]:
+            elif labels[a][0] != labels[b][0] and people[a] & people[b]:
                 continue  # not known either way
             else:
                 predicted += 1
-    actual = sum(n * (n - 1) // 2 for n in _sizes(truth.event.values()))
+    actual = sum(n * (n - 1) // 2 for n in _sizes(labels.values()))
     return PairScores(tp, predicted, actual)
 
 
@@ -304,16 +366,21 @@ def main() -> None:
     reports, truth = build(load(args.data), args.seed)
     result = link(reports)
     real = {k: v for k, v in truth.person.items() if k in truth.real_mentions}
-    print(f"{len(reports)} reports, {len(truth.person)} scored mentions "
-          f"({len(real)} as the annotators wrote them), {len(result.proposals)} proposals")
+    print(
+        f"{len(reports)} reports, {len(truth.person)} scored mentions "
+        f"({len(real)} as the annotators wrote them), {len(result.proposals)} proposals"
+    )
     print("people, real names      ", pairwise(result.person_of, real))
     print("people, with variants   ", pairwise(result.person_of, truth.person))
     print("duplicate reports       ", pairwise(result.duplicate_groups, truth.story))
-    print("incidents               ", incident_scores(result, truth))
+    print("incidents, label = act  ", incident_scores(result, truth, truth.event))
+    print("incidents, one seizure  ", incident_scores(result, truth, truth.seizure))
     names = {p.id: p.name for p in result.people}
     for p in result.proposals[:10]:
-        print(f"  proposal {p.score:.2f}: {p.name_a!r} ~ {p.name_b!r} "
-              f"({names[p.person_a]} / {names[p.person_b]})")
+        print(
+            f"  proposal {p.score:.2f}: {p.name_a!r} ~ {p.name_b!r} "
+            f"({names[p.person_a]} / {names[p.person_b]})"
+        )
 
 
 if __name__ == "__main__":

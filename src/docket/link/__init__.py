@@ -33,6 +33,7 @@ from docket.link.result import (
     Proposal,
     Source,
 )
+from docket.link.stable_ids import carry_ids
 
 __all__ = [
     "CannotLink",
@@ -53,6 +54,7 @@ __all__ = [
     "PersonResult",
     "Proposal",
     "Source",
+    "carry_ids",
     "link",
     "merge_people",
     "split_mention",

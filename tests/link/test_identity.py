@@ -265,3 +265,16 @@ def test_a_surname_ambiguous_in_its_report_is_not_resolved_through_the_case() ->
         ]
     )
     assert pid(res, 1, 1) not in (pid(res, 1, 0, 0), pid(res, 1, 0, 1))
+
+
+def test_an_accepted_proposal_merges_and_a_rejected_one_is_not_proposed_again() -> None:
+    from docket.link import accept, reject
+
+    reports = [
+        simple(1, "", incident("threat", "Mohamed Salah")),
+        simple(2, "", incident("threat", "Muhammad Salah")),
+    ]
+    (proposal,) = link(reports).proposals
+    assert len(link(reports, accept(proposal, "ana")).people) == 1
+    again = link(reports, reject(proposal, "ana"))
+    assert len(again.people) == 2 and again.proposals == ()

@@ -13,7 +13,7 @@ def test_transliterations_score_as_the_same_name() -> None:
     assert s("Ismail Isayev", "Ismail Isaev") == 1.0
 
 
-def test_a_vowel_misspelling_scores_above_the_merge_threshold() -> None:
+def test_a_vowel_misspelling_scores_high_enough_to_be_proposed() -> None:
     assert s("Peter Magombeyi", "Peter Mugombeyi") >= 0.9
 
 

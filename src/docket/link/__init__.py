@@ -14,7 +14,9 @@ from docket.link.constraints import (
     CannotLink,
     Constraints,
     MustLink,
+    accept,
     merge_people,
+    reject,
     split_mention,
 )
 from docket.link.engine import LinkOptions, link
@@ -54,8 +56,10 @@ __all__ = [
     "PersonResult",
     "Proposal",
     "Source",
+    "accept",
     "carry_ids",
     "link",
     "merge_people",
+    "reject",
     "split_mention",
 ]

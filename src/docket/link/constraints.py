@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 
 from docket.errors import LinkError
 from docket.link.refs import EventRef, MentionRef
+from docket.link.result import Proposal
 
 K = TypeVar("K", bound=Hashable)
 
@@ -57,6 +58,17 @@ def split_mention(person: Iterable[MentionRef], mention: MentionRef, by: str) ->
     """What `people split A MENTION` records: MENTION is none of A's other mentions."""
     others = sorted(m for m in person if m != mention)
     return Constraints(cannot=tuple(CannotLink(mention, m, by) for m in others))
+
+
+def accept(proposal: Proposal, by: str) -> Constraints:
+    """A reviewer accepts a proposal: its two mentions are one person."""
+    return Constraints(must=(MustLink(proposal.mention_a, proposal.mention_b, by),))
+
+
+def reject(proposal: Proposal, by: str) -> Constraints:
+    """A reviewer rejects a proposal: its two people are not one, and it is not proposed
+    again."""
+    return Constraints(cannot=(CannotLink(proposal.mention_a, proposal.mention_b, by),))
 
 
 @dataclass

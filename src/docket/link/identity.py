@@ -71,7 +71,7 @@ def link_people(
         if uf.union(partial, target):
             links.append(Link(partial, target, 1.0, (why,), "context"))
     people, person_of = _number(uf, {m.ref: m.name for m in named})
-    proposals = _proposals(scored, forms, form_mentions, person_of, options)
+    proposals = _proposals(scored, forms, form_mentions, person_of, options, uf)
     groups = _resolve_groups(mentions, person_of)
     return People(people, person_of, groups, tuple(links), proposals, stale)
 
@@ -142,13 +142,18 @@ def _proposals(
     form_mentions: list[list[MentionRef]],
     person_of: dict[MentionRef, int],
     options: PeopleOptions,
+    uf: ConstrainedUnionFind[MentionRef],
 ) -> tuple[Proposal, ...]:
+    """Pairs between the thresholds that ended in two people, unless a person already
+    said they are not one (a cannot-link between them): a rejected proposal stays so."""
     best: dict[tuple[int, int], Proposal] = {}
     for i, j, s in scored:
         a, b = form_mentions[i][0], form_mentions[j][0]
         pa, pb = sorted((person_of[a], person_of[b]))
         score = s.score
         if pa == pb or score >= options.merge_threshold or (pa, pb) in best:
+            continue
+        if not uf.allowed(a, b):
             continue
         first, second = (a, b) if person_of[a] == pa else (b, a)
         fi, si = (i, j) if first == a else (j, i)

@@ -26,10 +26,14 @@ def build_cases(
         if e.kind == INCIDENT:
             for other in e.person_ids[1:]:
                 uf.union(e.person_ids[0], other)
+    events_of: dict[int, list[EventCluster]] = {}
+    for e in events:
+        for pid in e.person_ids:
+            events_of.setdefault(pid, []).append(e)
     cases: list[CaseResult] = []
     for cid, members in enumerate(uf.groups(), start=1):
-        inside = set(members)
-        timeline = sorted((e for e in events if inside.intersection(e.person_ids)), key=_when)
+        found = {e.id: e for pid in members for e in events_of.get(pid, ())}
+        timeline = sorted(found.values(), key=_when)
         dated = [e for e in timeline if e.date.start or e.date.end]
         cases.append(
             CaseResult(

@@ -24,7 +24,7 @@ MAX_CONTEXT_REPORTS = 200
 
 def fits(partial: ParsedName, full: ParsedName) -> bool:
     """Could `partial` (one word or initials) be a way of writing `full`?"""
-    if full.kind not in (FULL, INITIALS) or partial is full:
+    if full.kind not in (FULL, INITIALS):
         return False
     if partial.kind == SINGLE:
         word = partial.skeletons[0]

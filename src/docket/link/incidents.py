@@ -36,15 +36,18 @@ class IncidentOptions:
 def cluster_events(
     events: Sequence[EventRecord], constraints: Constraints, options: IncidentOptions
 ) -> tuple[list[list[EventRecord]], dict[frozenset[EventRef], tuple[str, ...]], tuple[str, ...]]:
-    """Clusters of records (each sorted, in order), the reasons of each union, stale constraints."""
+    """Clusters of records (each sorted, in order), the reasons of each union, stale constraints.
+
+    `events` must be sorted by ref (as `build_events` gives them)."""
     by_ref = {e.ref: e for e in events}
     uf: ConstrainedUnionFind[EventRef] = ConstrainedUnionFind()
     for e in events:
         uf.add(e.ref)
     stale = _apply_constraints(uf, constraints, by_ref)
     reasons: dict[EventRef, list[str]] = defaultdict(list)
-    for a, b in _candidates(events):
-        why = mergeable(by_ref[a], by_ref[b], options)
+    for i, j in _candidates(events):
+        a, b = events[i].ref, events[j].ref
+        why = mergeable(events[i], events[j], options)
         if why and _cluster_agrees(uf, by_ref, a, b, options) and uf.union(a, b):
             reasons[a].append(f"{a} ~ {b}: {why}")
     clusters = [[by_ref[r] for r in group] for group in uf.groups()]
@@ -76,17 +79,18 @@ def _apply_constraints(
     return tuple(stale)
 
 
-def _candidates(events: Sequence[EventRecord]) -> list[tuple[EventRef, EventRef]]:
-    """Pairs sharing a person or a near-duplicate group: never all pairs."""
-    blocks: dict[tuple[str, int], list[EventRef]] = defaultdict(list)
-    for e in events:
+def _candidates(events: Sequence[EventRecord]) -> list[tuple[int, int]]:
+    """Positions of pairs sharing a person or a near-duplicate group: never all pairs.
+
+    Positions, not refs: the records come sorted by ref, and integers sort fast."""
+    blocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
         for pid in e.person_ids:
-            blocks[("p", pid)].append(e.ref)
-        blocks[("d", e.duplicate_group)].append(e.ref)
-    pairs: set[tuple[EventRef, EventRef]] = set()
-    for refs in blocks.values():
-        refs.sort()
-        pairs.update((a, b) for k, a in enumerate(refs) for b in refs[k + 1 :])
+            blocks[("p", pid)].append(i)
+        blocks[("d", e.duplicate_group)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1 :])
     return sorted(pairs)
 
 

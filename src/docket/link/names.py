@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -139,8 +140,9 @@ def consonant_key(token_skeleton: str, length: int = 4) -> str:
     return (token_skeleton[0] + tail)[:length]
 
 
+@lru_cache(maxsize=200_000)
 def parse(raw: str) -> ParsedName:
-    """Parse a name as written into tokens, skeletons and a kind."""
+    """Parse a name as written into tokens, skeletons and a kind (cached: names repeat)."""
     words = _TOKEN.findall(raw.replace(".", ". "))
     folded = [ascii_fold(w).replace("’", "'") for w in words]
     group = _group_size(folded, words)

@@ -49,6 +49,11 @@ def shingles(text: str, size: int) -> frozenset[int]:
     return frozenset(zlib.crc32(g.encode()) for g in grams if g)
 
 
+def _already_hashed(value: int) -> int:
+    """Shingles are crc32 values already: MinHash need not hash them again."""
+    return value
+
+
 def near_duplicates(
     texts: Mapping[int, str], options: DuplicateOptions | None = None
 ) -> list[DuplicatePair]:
@@ -59,8 +64,7 @@ def near_duplicates(
     usable = [i for i in ids if len(sets[i]) >= opts.min_shingles]
     lsh = MinHashLSH(threshold=opts.lsh_threshold, num_perm=opts.num_perm)
     hashes = MinHash.bulk(
-        [[h.to_bytes(4, "little") for h in sorted(sets[i])] for i in usable],
-        num_perm=opts.num_perm,
+        [sorted(sets[i]) for i in usable], num_perm=opts.num_perm, hashfunc=_already_hashed
     )
     for i, mh in zip(usable, hashes, strict=True):
         lsh.insert(i, mh)

@@ -428,12 +428,12 @@ def add_copy(
         )
     )
     syn.story[rid] = syn.story[oid]
-    for ref, pid in list(syn.person.items()):
-        if ref.report_id == oid:
-            syn.person[MentionRef(rid, ref.part, ref.item, ref.slot)] = pid
-    for eref, eid in list(syn.event.items()):
-        if eref.report_id == oid:
-            syn.event[EventRef(rid, eref.part, eref.item)] = eid
+    for i, inc in enumerate(original.incidents):
+        syn.event[EventRef(rid, INCIDENT, i)] = syn.event[EventRef(oid, INCIDENT, i)]
+        for slot in range(len(inc.victims)):
+            pid = syn.person.get(MentionRef(oid, INCIDENT, i, slot))
+            if pid is not None:
+                syn.person[MentionRef(rid, INCIDENT, i, slot)] = pid
 
 
 def generate(n: int = 10_000, seed: int = 0) -> Synthetic:

@@ -278,3 +278,14 @@ def test_an_accepted_proposal_merges_and_a_rejected_one_is_not_proposed_again() 
     assert len(link(reports, accept(proposal, "ana")).people) == 1
     again = link(reports, reject(proposal, "ana"))
     assert len(again.people) == 2 and again.proposals == ()
+
+
+def test_a_person_is_shown_by_the_name_without_title() -> None:
+    res = link(
+        [
+            simple(1, "", incident("threat", "lawyer Alexander Nemov")),
+            simple(2, "", incident("threat", "lawyer Alexander Nemov")),
+            simple(3, "", incident("threat", "Alexander Nemov")),
+        ]
+    )
+    assert [p.name for p in res.people] == ["Alexander Nemov"]

@@ -130,10 +130,18 @@ def _number(
 
 
 def _display_name(refs: list[MentionRef], names: dict[MentionRef, ParsedName]) -> str:
-    """The fullest, most frequent name as written, Latin script first, then alphabetical."""
+    """The fullest, most frequent name as written, Latin script first, without a title
+    ("Alexander Nemov" rather than "lawyer Alexander Nemov"), then alphabetical."""
     counts = Counter(names[r].raw.strip() for r in refs)
     size = {names[r].raw.strip(): len(names[r].tokens) for r in refs}
-    return min(counts, key=lambda raw: (not raw.isascii(), -size[raw], -counts[raw], raw))
+
+    def titled(raw: str) -> bool:
+        return len(raw.replace(".", ". ").split()) > size[raw]
+
+    return min(
+        counts,
+        key=lambda raw: (not raw.isascii(), -size[raw], titled(raw), -counts[raw], raw),
+    )
 
 
 def _proposals(

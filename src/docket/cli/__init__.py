@@ -8,7 +8,17 @@ from __future__ import annotations
 import click
 
 from docket import __version__
-from docket.cli import audit, coding, confidential, grant, reports, search, serve, users
+from docket.cli import (
+    audit,
+    coding,
+    confidential,
+    grant,
+    linking,
+    reports,
+    search,
+    serve,
+    users,
+)
 from docket.cli import ingest as ingest_command
 from docket.cli.context import (
     App,
@@ -51,7 +61,10 @@ for command in (
     search.search,
     coding.code,
     coding.extract,
-    coding.incidents,
+    linking.link_command,
+    linking.cases,
+    linking.case,
+    linking.people,
     coding.evaluate,
     serve.serve,
     users.users,
@@ -60,6 +73,17 @@ for command in (
     audit.audit,
 ):
     cli.add_command(command)
+
+incidents = linking.DefaultGroup(
+    "incidents",
+    help="Coded incidents: `docket incidents [--act A] [--country C] [--since D] "
+    "[--until D]` lists them with their sources; `docket incidents merge A B` and "
+    "`docket incidents split A SOURCE` correct how linking joined them.",
+)
+incidents.add_command(coding.incidents, "list")
+incidents.add_command(linking.incidents_merge)
+incidents.add_command(linking.incidents_split)
+cli.add_command(incidents)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -192,7 +192,7 @@ def extract(
         raise click.exceptions.Exit(1)
 
 
-@click.command("incidents")
+@click.command("incidents", hidden=True)
 @click.option("--act", type=click.Choice(ACTS), help="Only this act.")
 @click.option("--country", help="Only incidents in this country.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Ending on or after.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ from docket.models import (
     Intervention,
     Party,
     Place,
+    Report,
 )
 from docket.store import audit
 from docket.store.schema import incidents, interventions, reports
@@ -250,3 +252,54 @@ def search_incidents(
         query = query.where(visible)
     query = query.order_by(incidents.c.date_start.nulls_last(), incidents.c.id)
     return [incident_from_row(row) for row in conn.execute(query.with_only_columns(incidents))]
+
+
+def all_coded(conn: sa.Connection) -> list[CodedReport]:
+    """Every coded report with its incidents and interventions that no person rejected,
+    each list in id order (linking names them by position), in three queries."""
+    found: dict[int, CodedReport] = {}
+    query = sa.select(
+        reports.c.id,
+        reports.c.title,
+        reports.c.text,
+        reports.c.published,
+        reports.c.url,
+        reports.c.coded_by,
+    ).where(reports.c.coded_by.is_not(None))
+    for row in conn.execute(query.order_by(reports.c.id)):
+        report = Report(
+            id=row.id, title=row.title, text=row.text, published=row.published, url=row.url
+        )
+        found[row.id] = CodedReport(report=report, coder=row.coded_by)
+    for table, convert, attribute in (
+        (incidents, incident_from_row, "incidents"),
+        (interventions, intervention_from_row, "interventions"),
+    ):
+        rows = conn.execute(
+            sa.select(table)
+            .where(table.c.review_state != "rejected")
+            .order_by(table.c.report_id, table.c.id)
+        )
+        for row in rows:
+            if row.report_id in found:
+                getattr(found[row.report_id], attribute).append(convert(row))
+    return list(found.values())
+
+
+def fingerprint(conn: sa.Connection) -> str:
+    """Changes whenever anything linking reads changes: coding, review, new reports."""
+    parts = []
+    for table in (incidents, interventions):
+        parts.append(
+            conn.execute(
+                sa.select(sa.func.count(), sa.func.max(table.c.updated_at), sa.func.max(table.c.id))
+            ).one()
+        )
+    parts.append(
+        conn.execute(
+            sa.select(sa.func.count(), sa.func.max(reports.c.id)).where(
+                reports.c.coded_by.is_not(None)
+            )
+        ).one()
+    )
+    return hashlib.sha256(repr([tuple(map(str, p)) for p in parts]).encode()).hexdigest()

@@ -158,3 +158,26 @@ login_attempts = sa.Table(
     sa.Column("ip", sa.String(64), nullable=False, index=True),
     sa.Column("ok", sa.Boolean, nullable=False),
 )
+
+link_decisions = sa.Table(
+    "link_decisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("must", sa.JSON, nullable=False),
+    sa.Column("cannot", sa.JSON, nullable=False),
+    sa.Column("decided_by", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked", sa.Boolean, nullable=False, default=False),
+)
+
+link_snapshots = sa.Table(
+    "link_snapshots",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("fingerprint", sa.String(64), nullable=False),
+    sa.Column("linker", sa.Text, nullable=False),
+    sa.Column("result", sa.JSON, nullable=False),
+    sa.Column("members", sa.JSON, nullable=False),
+)

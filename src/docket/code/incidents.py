@@ -45,6 +45,7 @@ _SPEECH_DATE = re.compile(
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
+LOOK_AHEAD = 2
 NEAR = 120
 """Characters between a name and the act beyond which the name is not taken as a victim."""
 _TITLE_WORDS = re.compile(
@@ -373,13 +374,21 @@ def _anchor(
     doc: Document, info: SentenceInfo, own: Callable[[DateMention], bool]
 ) -> DateMention | None:
     """Narratives date an episode once and go on ("On Monday police raided ... They
-    arrested ..."): an undated act takes the last date named before it in its paragraph."""
+    arrested ..."): an undated act takes the last date named before it in its paragraph;
+    failing that, the first date of the next two sentences of its paragraph, where news
+    leads give the details of the act they announce."""
     for other in reversed(doc.sentences[: info.sentence.index]):
         if other.sentence.paragraph != info.sentence.paragraph:
             break
         dated = [d for d in other.dates if own(d)]
         if dated:
             return dated[-1]
+    for other in doc.sentences[info.sentence.index + 1 : info.sentence.index + 1 + LOOK_AHEAD]:
+        if other.sentence.paragraph != info.sentence.paragraph or other.acts or other.interventions:
+            break  # a sentence with its own act or intervention dates that one
+        dated = [d for d in other.dates if own(d)]
+        if dated:
+            return dated[0]
     return None
 
 

@@ -287,7 +287,7 @@ def person_type(text: str, name: str) -> str:
     """The victim type of a named person: the cue nearest to any mention of the name or
     surname in the whole text ("journalist Zhang Jialong ... Zhang was arrested")."""
     surname = name.split()[-1] if name.split() else name
-    keys = {k for k in (name, surname) if len(k) >= 3}
+    keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
     best, best_distance = "other", TYPE_WINDOW + 1
     for key in keys:
         for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):

@@ -14,10 +14,10 @@ from docket.code import evidence as ev
 from docket.code.acts import Trigger
 from docket.code.dates import DateMention
 from docket.code.document import Document, SentenceInfo
-from docket.code.incidents import Focus, refocus
 from docket.code.parties import PartyMention, anaphors, group_size, groups, role
 from docket.code.status import status_of
 from docket.code.text import Clause
+from docket.code.victims import Focus, refocus
 from docket.models import DateInterval, Evidence, Intervention
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b")

@@ -15,8 +15,9 @@ from __future__ import annotations
 from docket.code.acts import find_acts
 from docket.code.classifier import ACT_TO_LABEL, Prediction
 from docket.code.document import Document
-from docket.code.incidents import Focus, incident_for
+from docket.code.incidents import incident_for
 from docket.code.locate import dominant_country
+from docket.code.victims import Focus
 from docket.models import Incident
 
 LEAD = 3

@@ -438,6 +438,14 @@ def _join_ranges(text: str, offset: int, mentions: list[DateMention]) -> list[Da
     return joined
 
 
+def interval_of(mention: DateMention | None) -> DateInterval:
+    """A fresh interval for a coded record: the mention's, or the unknown interval."""
+    if mention is None:
+        return DateInterval()
+    i = mention.interval
+    return DateInterval(start=i.start, end=i.end, granularity=i.granularity, text=mention.text)
+
+
 def resolve(expression: str, published: dt.date | None) -> DateInterval | None:
     """The interval of one date expression (the first found in it), or None."""
     found = [m for m in find_dates(expression, published) if not m.weak]

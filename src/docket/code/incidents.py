@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from docket.code import evidence as ev
 from docket.code.acts import Trigger, custody_context
-from docket.code.dates import DateMention
+from docket.code.dates import DateMention, interval_of
 from docket.code.document import Document, SentenceInfo
 from docket.code.locate import locate
 from docket.code.parties import (
@@ -33,7 +33,7 @@ from docket.code.victims import (
     victim_party,
     victims_of,
 )
-from docket.models import DateInterval, Evidence, Incident
+from docket.models import Evidence, Incident
 
 # Acts folded into a seizure reported in the same sentence.
 _PART_OF_SEIZURE = {"arbitrary_detention", "forced_return"}
@@ -148,7 +148,7 @@ def incident_for(
         act=trigger.label,
         victims=[victim_party(doc, info, v) for v in victims],
         perpetrators=[p.party() for p in perps],
-        date=_interval(date),
+        date=interval_of(date),
         location=place,
         status=status.status,
         attribution=status.attribution,
@@ -163,13 +163,6 @@ def incident_for(
     incident.extra["sentence"] = info.sentence.index
     incident.extra["trigger"] = [trigger.start, trigger.end]
     return incident
-
-
-def _interval(date: DateMention | None) -> DateInterval:
-    if date is None:
-        return DateInterval()
-    i = date.interval
-    return DateInterval(start=i.start, end=i.end, granularity=i.granularity, text=date.text)
 
 
 def _perpetrators(

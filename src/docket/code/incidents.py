@@ -209,7 +209,7 @@ def _date(
 
     in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
     if in_clause:
-        return in_clause[0]
+        return _nearest(in_clause, trigger, [t for c, t in info.acts if c == clause])
     act_clauses = {(c.start, c.end) for c, _ in info.acts}
     free = [d for d in info.dates if own(d) and not any(s <= d.start < e for s, e in act_clauses)]
     if free:
@@ -218,6 +218,22 @@ def _date(
     if weak:
         return weak[0]
     return _anchor(doc, info, own)
+
+
+def _nearest(dates: list[DateMention], trigger: Trigger, triggers: list[Trigger]) -> DateMention:
+    """Of a clause's dates, the nearest one that is nearer to this act than to the clause's
+    other acts ("who fled last year, were detained on Thursday": Thursday is the
+    detention's); the first date when every one belongs to another act."""
+
+    def distance(date: DateMention, act: Trigger) -> int:
+        return abs(date.start - act.start)
+
+    mine = [
+        d
+        for d in dates
+        if all(distance(d, trigger) <= distance(d, t) for t in triggers if t != trigger)
+    ]
+    return min(mine, key=lambda d: distance(d, trigger)) if mine else dates[0]
 
 
 def _anchor(

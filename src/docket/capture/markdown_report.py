@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 _ORIGINAL_URL = re.compile(r"^\s*Original url:\s*(?:<?(?P<url>\S+?)>?)?\s*$", re.IGNORECASE)
 _ANGLE_URL = re.compile(r"^\s*<?(?P<url>https?://[^\s>]+)>?\s*$")
+# English month names, fixed whatever the locale (calendar.month_name follows it).
 _MONTHS = [
     "january",
     "february",

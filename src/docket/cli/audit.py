@@ -63,22 +63,7 @@ def log(app: App, limit: int, as_json: bool) -> None:
     with app.store.read() as conn:
         found = audit_log.entries(conn, limit=limit, newest_first=True)
     for entry in found:
-        record = audit_log.jsonable(
-            {
-                k: getattr(entry, k)
-                for k in (
-                    "id",
-                    "at",
-                    "actor",
-                    "action",
-                    "entity",
-                    "entity_id",
-                    "before",
-                    "after",
-                    "hash",
-                )
-            }
-        )
+        record = audit_log.record(entry)
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))
         else:

@@ -61,23 +61,7 @@ def intervention_json(item: Intervention) -> dict[str, Any]:
 
 
 def entry_json(entry: AuditEntry) -> dict[str, Any]:
-    return _plain(
-        {
-            k: getattr(entry, k)
-            for k in (
-                "id",
-                "at",
-                "actor",
-                "action",
-                "entity",
-                "entity_id",
-                "before",
-                "after",
-                "prev_hash",
-                "hash",
-            )
-        }
-    )
+    return audit.record(entry)
 
 
 def card_json(card: ReportCard) -> dict[str, Any]:

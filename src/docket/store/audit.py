@@ -101,6 +101,26 @@ def entries(
     return [AuditEntry(**row._asdict()) for row in conn.execute(query)]
 
 
+_RECORD_FIELDS = (
+    "id",
+    "at",
+    "actor",
+    "action",
+    "entity",
+    "entity_id",
+    "before",
+    "after",
+    "prev_hash",
+    "hash",
+)
+
+
+def record(entry: AuditEntry) -> dict[str, Any]:
+    """An entry as plain JSON data, for exports, the CLI and the API."""
+    data: dict[str, Any] = jsonable({k: getattr(entry, k) for k in _RECORD_FIELDS})
+    return data
+
+
 @dataclass(frozen=True)
 class Head:
     id: int

@@ -35,7 +35,7 @@ from docket.code.places import gazetteer
 from docket.models import CodedReport, Incident, Report
 
 _MONTHS = {
-    unidecode(m).lower(): i
+    m: i
     for i, m in enumerate(
         [
             "january",

@@ -1,0 +1,139 @@
+"""Cases, people and proposals from the linking stage, as one user may see them.
+
+The stage keeps one snapshot for everyone; this module reads it (linking again first when
+coding, reviews or decisions changed) and cuts it down to the reports the user may see
+(`linkfilter`). Decisions go to the stage, which audits them and links again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from docket.errors import LinkError, NotFound
+from docket.link import stage
+from docket.link.mentions import extract_mentions
+from docket.models import CodedReport, User
+from docket.review.access import require_role, visible
+from docket.review.linkfilter import Data, Facts, filtered, make_cut
+from docket.store import Store
+from docket.store import coded as coded_store
+from docket.store import links as link_store
+from docket.store.schema import reports
+
+
+def hidden_reports(conn: sa.Connection, user: User) -> frozenset[int]:
+    """The ids of the reports `user` may not see."""
+    condition = visible(user)
+    if condition is None:
+        return frozenset()
+    query = sa.select(reports.c.id).where(sa.not_(condition))
+    return frozenset(int(rid) for rid in conn.execute(query).scalars())
+
+
+def _facts(coded: list[CodedReport], hidden: frozenset[int]) -> Facts:
+    shown = [c for c in coded if c.report.id not in hidden]
+    facts = Facts(names={str(m.ref): m.name.raw.strip() for m in extract_mentions(shown)})
+    for report in shown:
+        for i, incident in enumerate(report.incidents):
+            facts.acts[f"r{report.report.id}:i{i}"] = incident.act
+            facts.places[f"r{report.report.id}:i{i}"] = incident.location
+        for j, intervention in enumerate(report.interventions):
+            facts.acts[f"r{report.report.id}:v{j}"] = intervention.type
+    return facts
+
+
+def result_for(store: Store, user: User) -> Data:
+    """The linking result with only what `user` may see."""
+    snapshot = stage.current(store, actor=user.name)
+    with store.read() as conn:
+        hidden = hidden_reports(conn, user)
+        if not hidden:
+            return filtered(snapshot.result, make_cut(snapshot.result, hidden, Facts()))
+        coded = coded_store.all_coded(conn)
+    cut = make_cut(snapshot.result, hidden, _facts(coded, hidden))
+    return filtered(snapshot.result, cut)
+
+
+def find(items: list[Data], item_id: int, what: str) -> Data:
+    """The item with this id, or NotFound: hidden ones do not exist for the user."""
+    for item in items:
+        if item["id"] == item_id:
+            return item
+    raise NotFound(f"no {what} with id {item_id}")
+
+
+def names(result: Data) -> dict[int, str]:
+    return {p["id"]: p["name"] for p in result["people"]}
+
+
+def cases_of(result: Data, person_id: int) -> list[Data]:
+    return [c for c in result["cases"] if person_id in c["person_ids"]]
+
+
+def decisions_for(store: Store, user: User) -> list[dict[str, Any]]:
+    """Decisions in force and revoked, with only the pairs of references the user may see;
+    a decision about hidden reports alone is left out."""
+    with store.read() as conn:
+        hidden = hidden_reports(conn, user)
+        found = link_store.decisions(conn, include_revoked=True)
+    out = []
+    for d in found:
+        must = [p for p in d.must if not _touches(p, hidden)]
+        cannot = [p for p in d.cannot if not _touches(p, hidden)]
+        if must or cannot or not (d.must or d.cannot):
+            out.append(
+                {
+                    "id": d.id,
+                    "kind": d.kind,
+                    "decided_by": d.decided_by,
+                    "at": d.at.isoformat(),
+                    "revoked": d.revoked,
+                    "must": must,
+                    "cannot": cannot,
+                }
+            )
+    return out
+
+
+def _touches(pair: tuple[str, str], hidden: frozenset[int]) -> bool:
+    return any(int(ref[1:].split(":", 1)[0]) in hidden for ref in pair)
+
+
+# Decisions: an editor's, on people the editor can see.
+
+
+def _require_people(store: Store, user: User, *ids: int) -> Data:
+    require_role(user, "editor")
+    result = result_for(store, user)
+    for pid in ids:
+        find(result["people"], pid, "person")
+    return result
+
+
+def merge(store: Store, user: User, a: int, b: int) -> None:
+    _require_people(store, user, a, b)
+    stage.merge_people(store, a, b, actor=user.name)
+
+
+def keep_apart(store: Store, user: User, a: int, b: int) -> None:
+    _require_people(store, user, a, b)
+    stage.keep_apart(store, a, b, actor=user.name)
+
+
+def split(store: Store, user: User, person: int, mention: str) -> None:
+    found = find(_require_people(store, user, person)["people"], person, "person")
+    if mention not in found["mentions"]:
+        raise LinkError(f"person {person} has no mention {mention}")
+    stage.split_person(store, person, mention, actor=user.name)
+
+
+def revoke(store: Store, user: User, decision_id: int) -> None:
+    require_role(user, "editor")
+    shown = {d["id"] for d in decisions_for(store, user) if not d["revoked"]}
+    if decision_id not in shown:
+        raise NotFound(f"no decision {decision_id} in force")
+    with store.begin() as conn:
+        link_store.revoke_decision(conn, decision_id, user.name)
+    stage.run_link(store, actor=user.name)

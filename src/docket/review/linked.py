@@ -137,3 +137,15 @@ def revoke(store: Store, user: User, decision_id: int) -> None:
     with store.begin() as conn:
         link_store.revoke_decision(conn, decision_id, user.name)
     stage.run_link(store, actor=user.name)
+
+
+def about_report(result: Data, report_id: int) -> tuple[list[Data], list[Data]]:
+    """The cases with a source in this report, and the people it mentions."""
+    prefix = f"r{report_id}:"
+    cases = [
+        c
+        for c in result["cases"]
+        if any(s["event"].startswith(prefix) for e in c["timeline"] for s in e["sources"])
+    ]
+    people = [p for p in result["people"] if any(m.startswith(prefix) for m in p["mentions"])]
+    return cases, people

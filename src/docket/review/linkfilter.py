@@ -131,7 +131,9 @@ def _summary(sources: list[Data], facts: Facts) -> Data:
     refs = [s["event"] for s in sources]
     date = refine([_date(s["date"]) for s in sources]).date
     order = {a: i for i, a in enumerate(ACTS)}
-    acts = sorted({facts.acts[r] for r in refs if r in facts.acts}, key=lambda a: (order.get(a, 99), a))
+    acts = sorted(
+        {facts.acts[r] for r in refs if r in facts.acts}, key=lambda a: (order.get(a, 99), a)
+    )
     return {
         "date": _date_data(date),
         "place": _place_data(_precise_place(facts.places.get(r) for r in refs)),
@@ -174,9 +176,7 @@ def _place_data(place: Place) -> Data:
 
 
 def _case(case: Data, events: dict[int, Data], people: set[int]) -> Data | None:
-    timeline = sorted(
-        (events[e["id"]] for e in case["timeline"] if e["id"] in events), key=_when
-    )
+    timeline = sorted((events[e["id"]] for e in case["timeline"] if e["id"] in events), key=_when)
     members = [p for p in case["person_ids"] if p in people]
     if not timeline or not members:
         return None
@@ -187,9 +187,7 @@ def _case(case: Data, events: dict[int, Data], people: set[int]) -> Data | None:
         "timeline": timeline,
         "first": dated[0]["date"] if dated else None,
         "last": max(dated, key=_latest)["date"] if dated else None,
-        "independent_sources": len(
-            {s["duplicate_group"] for e in timeline for s in e["sources"]}
-        ),
+        "independent_sources": len({s["duplicate_group"] for e in timeline for s in e["sources"]}),
     }
 
 

@@ -22,9 +22,7 @@ Person = Annotated[int, Form()]
 @router.get("/cases", response_class=HTMLResponse)
 def cases_page(request: Request, session: Signed) -> Response:
     result = linked.result_for(state(request).store, session.user)
-    return render(
-        request, "cases.html", session, cases=result["cases"], names=linked.names(result)
-    )
+    return render(request, "cases.html", session, cases=result["cases"], names=linked.names(result))
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from docket.link import stage
+from docket.models import CodedReport
 from docket.store import audit
 from docket.store import users as user_store
 from tests.link import scenario
@@ -22,10 +23,16 @@ FSB = "were detained by the FSB in Nizhny Novgorod on Thursday"
 
 @pytest.fixture
 def linked(world: World) -> World:
-    """The world plus the scenario: the example (r3), AFP (r4) and RFE/RL (r5)."""
-    for coded in (scenario.example(3), scenario.afp(4), scenario.rferl(5)):
+    """The world plus the scenario: the example (r3), AFP (r4) and RFE/RL (r5), and a
+    report (r6) naming "S. Magamadov": a proposal to review, not a merge."""
+    for coded in (scenario.example(3), scenario.afp(4), scenario.rferl(5), initialled(6)):
         put(world.store, coded)
     return world
+
+
+def initialled(rid: int) -> CodedReport:
+    text = "S. Magamadov was threatened."
+    return scenario.simple(rid, text, scenario.incident("threat", "S. Magamadov"))
 
 
 def _case_of(client: Client, name: str) -> dict[str, Any]:
@@ -66,6 +73,7 @@ def test_person_and_report_pages_link_to_each_other(
     [salekh] = [p for p in vera.get("/api/people").json() if p["name"] == scenario.SALEKH]
     page = vera.get(f"/people/{salekh['id']}").text
     assert "Magamadow" in page and 'href="/reports/5"' in page
+    assert "<td>Salekh Magamadow</td>" in page  # each mention as its report writes it
     assert "Not this person" not in page and "Merge" not in page
     person = vera.get(f"/api/people/{salekh['id']}").json()
     assert person["case_ids"] and f"/cases/{person['case_ids'][0]}" in page
@@ -131,6 +139,25 @@ def test_an_editors_merge_is_audited_and_holds(
     assert ed.form_post("/people/merge", {"a": str(b), "b": str(b)}).status_code == 400
 
 
+def test_a_proposal_is_reviewed_and_accepted(
+    linked: World, make_client: Callable[..., Client]
+) -> None:
+    vera, ed = make_client("vera"), make_client("ed")
+    [proposal] = vera.get("/api/proposals").json()
+    assert {proposal["name_a"], proposal["name_b"]} == {scenario.SALEKH, "S. Magamadov"}
+    page = vera.get("/proposals").text
+    assert "S. Magamadov" in page and "0.85" in page and "initial s fits salekh" in page
+    assert "Accept: one person" not in page
+    assert "Accept: one person" in ed.get("/proposals").text
+    pair = {"a": str(proposal["person_a"]), "b": str(proposal["person_b"])}
+    response = ed.form_post("/people/merge", pair, follow_redirects=False)
+    assert response.status_code == 303
+    assert ed.get("/api/proposals").json() == []
+    merged = ed.get(f"/api/people/{proposal['person_a']}").json()  # the id most mentions had
+    assert response.headers["location"] == f"/people/{merged['id']}"
+    assert "S. Magamadov" in merged["variants"] and scenario.SALEKH in merged["variants"]
+
+
 def test_keep_apart_from_the_proposals_page(
     linked: World, make_client: Callable[..., Client]
 ) -> None:
@@ -165,6 +192,7 @@ def _everything(client: Client, case_id: int, person_id: int) -> str:
 def test_confidential_reports_are_hidden(linked: World, make_client: Callable[..., Client]) -> None:
     with linked.store.begin() as conn:
         user_store.set_confidential(conn, 4, True, "cli:test")  # the AFP story
+        user_store.set_confidential(conn, 6, True, "cli:test")  # "S. Magamadov"
     alice, vera, nina = make_client("alice"), make_client("vera"), make_client("nina")
     case = _case_of(alice, scenario.SALEKH)
     salekh = next(p for p in alice.get("/api/people").json() if p["name"] == scenario.SALEKH)
@@ -172,9 +200,11 @@ def test_confidential_reports_are_hidden(linked: World, make_client: Callable[..
     assert FSB in seen and "r4:" in seen and "Ismail Isaev" in seen and "Gudermes" in seen
     for client in (vera, nina):
         shown = _everything(client, case["id"], salekh["id"])
-        for secret in (FSB, "r4:", "/reports/4", "Ismail Isaev", "Gudermes", "FSB"):
+        for secret in (FSB, "r4:", "/reports/4", "Ismail Isaev", "Gudermes", "FSB", "S. Mag"):
             assert secret not in shown, secret
         assert scenario.SALEKH in shown  # the case itself stays: other sources name them
+    assert len(alice.get("/api/proposals").json()) == 1
+    assert vera.get("/api/proposals").json() == []
     hidden_case = _case_of(vera, scenario.SALEKH)
     assert hidden_case["independent_sources"] < case["independent_sources"]
     # The hostile report (r2) is granted to nina alone: its person exists only for her.

@@ -21,7 +21,7 @@ Json = dict[str, Any]
 
 class PeoplePair(BaseModel):
     a: int = Field(description="a person id")
-    b: int = Field(description="a person id; after a merge, the id that stays")
+    b: int = Field(description="a person id")
 
 
 class Split(BaseModel):
@@ -69,8 +69,8 @@ def decisions(request: Request, session: Signed) -> list[Json]:
 
 @router.post("/people/merge", dependencies=[Depends(api_csrf)])
 def merge(request: Request, session: Signed, body: PeoplePair) -> Json:
-    linked.merge(state(request).store, session.user, body.a, body.b)
-    return person(request, session, body.b)
+    merged = linked.merge(state(request).store, session.user, body.a, body.b)
+    return person(request, session, merged)
 
 
 @router.post("/people/apart", dependencies=[Depends(api_csrf)])

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from docket.errors import LinkError, NotFound
 from docket.link import stage
 from docket.link.mentions import extract_mentions
-from docket.models import CodedReport, User
+from docket.models import CodedReport, Report, User
 from docket.review.access import require_role, visible
 from docket.review.linkfilter import Data, Facts, filtered, make_cut
 from docket.store import Store
@@ -112,9 +112,12 @@ def _require_people(store: Store, user: User, *ids: int) -> Data:
     return result
 
 
-def merge(store: Store, user: User, a: int, b: int) -> None:
-    _require_people(store, user, a, b)
-    stage.merge_people(store, a, b, actor=user.name)
+def merge(store: Store, user: User, a: int, b: int) -> int:
+    """Merge A and B; the id of the person they now are (the id most of them had)."""
+    mention = find(_require_people(store, user, a, b)["people"], b, "person")["mentions"][0]
+    snapshot = stage.merge_people(store, a, b, actor=user.name)
+    merged: int = snapshot.result["person_of"][mention]
+    return merged
 
 
 def keep_apart(store: Store, user: User, a: int, b: int) -> None:
@@ -149,3 +152,19 @@ def about_report(result: Data, report_id: int) -> tuple[list[Data], list[Data]]:
     ]
     people = [p for p in result["people"] if any(m.startswith(prefix) for m in p["mentions"])]
     return cases, people
+
+
+def mention_names(store: Store, mentions: list[str]) -> dict[str, str]:
+    """Each mention's name as written in its report (positions count the records no
+    person rejected, as linking does)."""
+    out: dict[str, str] = {}
+    with store.read() as conn:
+        for rid in sorted({int(m[1:].split(":", 1)[0]) for m in mentions}):
+            found, helped = coded_store.for_report(conn, rid)
+            coded = CodedReport(
+                report=Report(id=rid, title=None, text=""),
+                incidents=[i for i in found if i.review_state != "rejected"],
+                interventions=[i for i in helped if i.review_state != "rejected"],
+            )
+            out.update((str(m.ref), m.name.raw.strip()) for m in extract_mentions([coded]))
+    return {m: out.get(m, "") for m in mentions}

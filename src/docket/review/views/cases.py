@@ -53,6 +53,7 @@ def person_page(request: Request, session: Signed, person_id: int) -> Response:
         "person.html",
         session,
         person=person,
+        written=linked.mention_names(state(request).store, person["mentions"]),
         cases=linked.cases_of(result, person_id),
         names=linked.names(result),
         others=[p for p in result["people"] if p["id"] != person_id],
@@ -74,8 +75,8 @@ def proposals_page(request: Request, session: Signed) -> Response:
 
 @router.post("/people/merge", dependencies=[Depends(form_csrf)])
 def merge(request: Request, session: Signed, a: Person, b: Person) -> Response:
-    linked.merge(state(request).store, session.user, a, b)
-    return see_other(f"/people/{b}")
+    merged = linked.merge(state(request).store, session.user, a, b)
+    return see_other(f"/people/{merged}")
 
 
 @router.post("/people/apart", dependencies=[Depends(form_csrf)])

@@ -42,6 +42,8 @@ class Cut:
     facts: Facts
     groups: dict[int, int]
     """A duplicate group -> its smallest visible report id (hidden ids are not shown)."""
+    named: dict[str, set[int]] = field(default_factory=dict)
+    """An incident or intervention reference -> the people its own names resolved to."""
 
     def shows(self, ref: str) -> bool:
         return report_of(ref) not in self.hidden
@@ -55,7 +57,12 @@ def make_cut(result: Data, hidden: frozenset[int], facts: Facts) -> Cut:
     for rid, group in result.get("duplicate_groups", {}).items():
         if int(rid) not in hidden:
             groups[group] = min(groups.get(group, int(rid)), int(rid))
-    return Cut(hidden=hidden, facts=facts, groups=groups)
+    named: dict[str, set[int]] = {}
+    for mention, pid in result["person_of"].items():
+        named.setdefault(mention.rsplit(":", 1)[0], set()).add(pid)
+    for group in result.get("groups", []):
+        named.setdefault(group["ref"].rsplit(":", 1)[0], set()).update(group["person_ids"])
+    return Cut(hidden=hidden, facts=facts, groups=groups, named=named)
 
 
 def filtered(result: Data, cut: Cut) -> Data:
@@ -67,7 +74,7 @@ def filtered(result: Data, cut: Cut) -> Data:
     return {
         "people": people,
         "events": events,
-        "cases": [c for c in (_case(c, by_id, shown) for c in result["cases"]) if c],
+        "cases": _cases(result["cases"], by_id, shown),
         "proposals": [p for p in result["proposals"] if _proposal_shown(p, cut, shown)],
         "person_of": {k: v for k, v in result["person_of"].items() if cut.shows(k)},
         "duplicate_groups": {
@@ -114,6 +121,8 @@ def _event(event: Data, cut: Cut, people: set[int]) -> Data | None:
     }
     if len(sources) < len(event["sources"]):
         out.update(_summary(sources, cut.facts))
+        named = set().union(*(cut.named.get(s["event"], set()) for s in sources))
+        out["person_ids"] = sorted(named & people)
     return out
 
 
@@ -175,9 +184,37 @@ def _place_data(place: Place) -> Data:
     return {k: getattr(place, k) for k in ("text", "city", "region", "country")}
 
 
-def _case(case: Data, events: dict[int, Data], people: set[int]) -> Data | None:
-    timeline = sorted((events[e["id"]] for e in case["timeline"] if e["id"] in events), key=_when)
-    members = [p for p in case["person_ids"] if p in people]
+def _cases(cases: list[Data], events: dict[int, Data], people: set[int]) -> list[Data]:
+    """The cases as the visible incidents join their people. A case joined only through a
+    hidden report falls apart: its first piece keeps the id, the others get new ones."""
+    next_id = max((c["id"] for c in cases), default=0) + 1
+    out: list[Data] = []
+    for case in cases:
+        members = [p for p in case["person_ids"] if p in people]
+        seen = [events[e["id"]] for e in case["timeline"] if e["id"] in events]
+        for n, piece in enumerate(_components(members, seen)):
+            found = _case({**case, "id": case["id"] if n == 0 else next_id}, seen, piece)
+            next_id += 1 if n else 0
+            if found:
+                out.append(found)
+    return out
+
+
+def _components(members: list[int], events: list[Data]) -> list[list[int]]:
+    """People joined by being victims of one visible incident, in order of their ids."""
+    group = {p: {p} for p in members}
+    for event in events:
+        ids = [p for p in event["person_ids"] if p in group] if event["kind"] == "incident" else []
+        for other in ids[1:]:
+            joined = group[ids[0]] | group[other]
+            for p in joined:
+                group[p] = joined
+    pieces = {min(g): sorted(g) for g in group.values()}
+    return [pieces[k] for k in sorted(pieces)]
+
+
+def _case(case: Data, events: list[Data], members: list[int]) -> Data | None:
+    timeline = sorted((e for e in events if set(e["person_ids"]) & set(members)), key=_when)
     if not timeline or not members:
         return None
     dated = [e for e in timeline if e["date"]["start"] or e["date"]["end"]]

@@ -47,5 +47,10 @@ train-coder: install
 bench-code: install
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/bench_code.py --data $(HRDSATTACK)/dev.json
 
+# Linking: 10,000 synthetic reports timed on one core; pairwise figures on HRDsAttack.
+bench-link: install
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/bench_link.py -n 10000
+	$(BIN)/python scripts/eval_link.py
+
 clean:
 	rm -rf $(VENV) demo .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,7 @@ from docket.link import stage
 from docket.link.mentions import extract_mentions
 from docket.models import CodedReport, Report, User
 from docket.review.access import require_role, visible
-from docket.review.linkfilter import Data, Facts, filtered, make_cut
+from docket.review.linkfilter import Data, Facts, filtered, make_cut, report_of
 from docket.store import Store
 from docket.store import coded as coded_store
 from docket.store import links as link_store
@@ -32,15 +32,38 @@ def hidden_reports(conn: sa.Connection, user: User) -> frozenset[int]:
     return frozenset(int(rid) for rid in conn.execute(query).scalars())
 
 
-def _facts(coded: list[CodedReport], hidden: frozenset[int]) -> Facts:
-    shown = [c for c in coded if c.report.id not in hidden]
+def _coded(conn: sa.Connection, rid: int) -> CodedReport:
+    """A report's records that no person rejected, in the order linking numbers them."""
+    found, helped = coded_store.for_report(conn, rid)
+    return CodedReport(
+        report=Report(id=rid, title=None, text=""),
+        incidents=[i for i in found if i.review_state != "rejected"],
+        interventions=[i for i in helped if i.review_state != "rejected"],
+    )
+
+
+def _touched(result: Data, hidden: frozenset[int]) -> set[int]:
+    """The visible reports that share a person or an incident with a hidden one: only
+    their facts are needed to work the shared ones out again."""
+    refs = [p["mentions"] for p in result["people"]]
+    refs += [[s["event"] for s in e["sources"]] for e in result["events"]]
+    out: set[int] = set()
+    for group in refs:
+        reports = {report_of(ref) for ref in group}
+        if reports & hidden:
+            out |= reports - hidden
+    return out
+
+
+def _facts(conn: sa.Connection, rids: set[int]) -> Facts:
+    shown = [_coded(conn, rid) for rid in sorted(rids)]
     facts = Facts(names={str(m.ref): m.name.raw.strip() for m in extract_mentions(shown)})
-    for report in shown:
-        for i, incident in enumerate(report.incidents):
-            facts.acts[f"r{report.report.id}:i{i}"] = incident.act
-            facts.places[f"r{report.report.id}:i{i}"] = incident.location
-        for j, intervention in enumerate(report.interventions):
-            facts.acts[f"r{report.report.id}:v{j}"] = intervention.type
+    for coded in shown:
+        for i, incident in enumerate(coded.incidents):
+            facts.acts[f"r{coded.report.id}:i{i}"] = incident.act
+            facts.places[f"r{coded.report.id}:i{i}"] = incident.location
+        for j, intervention in enumerate(coded.interventions):
+            facts.acts[f"r{coded.report.id}:v{j}"] = intervention.type
     return facts
 
 
@@ -49,11 +72,8 @@ def result_for(store: Store, user: User) -> Data:
     snapshot = stage.current(store, actor=user.name)
     with store.read() as conn:
         hidden = hidden_reports(conn, user)
-        if not hidden:
-            return filtered(snapshot.result, make_cut(snapshot.result, hidden, Facts()))
-        coded = coded_store.all_coded(conn)
-    cut = make_cut(snapshot.result, hidden, _facts(coded, hidden))
-    return filtered(snapshot.result, cut)
+        facts = _facts(conn, _touched(snapshot.result, hidden)) if hidden else Facts()
+    return filtered(snapshot.result, make_cut(snapshot.result, hidden, facts))
 
 
 def find(items: list[Data], item_id: int, what: str) -> Data:
@@ -98,7 +118,7 @@ def decisions_for(store: Store, user: User) -> list[dict[str, Any]]:
 
 
 def _touches(pair: tuple[str, str], hidden: frozenset[int]) -> bool:
-    return any(int(ref[1:].split(":", 1)[0]) in hidden for ref in pair)
+    return any(report_of(ref) in hidden for ref in pair)
 
 
 # Decisions: an editor's, on people the editor can see.
@@ -155,16 +175,7 @@ def about_report(result: Data, report_id: int) -> tuple[list[Data], list[Data]]:
 
 
 def mention_names(store: Store, mentions: list[str]) -> dict[str, str]:
-    """Each mention's name as written in its report (positions count the records no
-    person rejected, as linking does)."""
-    out: dict[str, str] = {}
+    """Each mention's name as written in its report."""
     with store.read() as conn:
-        for rid in sorted({int(m[1:].split(":", 1)[0]) for m in mentions}):
-            found, helped = coded_store.for_report(conn, rid)
-            coded = CodedReport(
-                report=Report(id=rid, title=None, text=""),
-                incidents=[i for i in found if i.review_state != "rejected"],
-                interventions=[i for i in helped if i.review_state != "rejected"],
-            )
-            out.update((str(m.ref), m.name.raw.strip()) for m in extract_mentions([coded]))
-    return {m: out.get(m, "") for m in mentions}
+        facts = _facts(conn, {report_of(m) for m in mentions})
+    return {m: facts.names.get(m, "") for m in mentions}

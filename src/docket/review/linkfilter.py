@@ -18,6 +18,7 @@ from docket.link.dates import refine
 from docket.models import ACTS, DateInterval, Place
 
 Data = dict[str, Any]
+SHOWN = ("people", "events", "cases", "proposals", "person_of", "duplicate_groups")
 _REPORT = re.compile(r"\br(\d+):[iv]\d+")
 
 
@@ -67,6 +68,8 @@ def make_cut(result: Data, hidden: frozenset[int], facts: Facts) -> Cut:
 
 def filtered(result: Data, cut: Cut) -> Data:
     """The parts of `result` pages and the API show, as `cut` allows."""
+    if not cut.hidden:
+        return {key: result[key] for key in SHOWN}
     people = [p for p in (_person(p, cut) for p in result["people"]) if p]
     shown = {p["id"] for p in people}
     events = [e for e in (_event(e, cut, shown) for e in result["events"]) if e]

@@ -80,6 +80,9 @@ def test_person_and_report_pages_link_to_each_other(
     report = vera.get("/reports/4").text
     assert f'href="/people/{salekh["id"]}"' in report and 'href="/cases/' in report
     assert "/cases" in vera.get("/").text  # the navigation
+    everyone = vera.get("/api/people").json()
+    assert vera.get("/api/people?limit=1&offset=1").json() == everyone[1:2]
+    assert "No cases yet" in vera.get("/cases?page=9").text
 
 
 def _pair(client: Client) -> tuple[int, int]:

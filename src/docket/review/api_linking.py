@@ -32,9 +32,15 @@ def _result(request: Request, session: Session) -> Json:
     return linked.result_for(state(request).store, session.user)
 
 
+def _slice(items: list[Json], limit: int, offset: int) -> list[Json]:
+    ordered = sorted(items, key=lambda item: int(item["id"]))
+    start = max(offset, 0)
+    return ordered[start : start + min(max(limit, 1), 5000)]
+
+
 @router.get("/cases")
-def cases(request: Request, session: Signed) -> list[Json]:
-    return list(_result(request, session)["cases"])
+def cases(request: Request, session: Signed, limit: int = 500, offset: int = 0) -> list[Json]:
+    return _slice(_result(request, session)["cases"], limit, offset)
 
 
 @router.get("/cases/{case_id}")
@@ -46,8 +52,8 @@ def case(request: Request, session: Signed, case_id: int) -> Json:
 
 
 @router.get("/people")
-def people(request: Request, session: Signed) -> list[Json]:
-    return list(_result(request, session)["people"])
+def people(request: Request, session: Signed, limit: int = 500, offset: int = 0) -> list[Json]:
+    return _slice(_result(request, session)["people"], limit, offset)
 
 
 @router.get("/people/{person_id}")

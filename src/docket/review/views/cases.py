@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from docket.review import linked
 from docket.review.auth import form_csrf, page_session
+from docket.review.linkfilter import Data
 from docket.review.pages import render, see_other
 from docket.review.sessions import Session
 from docket.review.state import state
@@ -17,12 +18,30 @@ from docket.review.state import state
 router = APIRouter()
 Signed = Annotated[Session, Depends(page_session)]
 Person = Annotated[int, Form()]
+PAGE = 100
+
+
+def _page(items: list[Data], page: int) -> tuple[list[Data], bool]:
+    """One page of `items` (sorted by id), and whether there are more."""
+    start = max(page, 0) * PAGE
+    ordered = sorted(items, key=lambda item: int(item["id"]))
+    return ordered[start : start + PAGE], len(ordered) > start + PAGE
 
 
 @router.get("/cases", response_class=HTMLResponse)
-def cases_page(request: Request, session: Signed) -> Response:
+def cases_page(request: Request, session: Signed, page: int = 0) -> Response:
     result = linked.result_for(state(request).store, session.user)
-    return render(request, "cases.html", session, cases=result["cases"], names=linked.names(result))
+    shown, more = _page(result["cases"], page)
+    return render(
+        request,
+        "cases.html",
+        session,
+        cases=shown,
+        total=len(result["cases"]),
+        names=linked.names(result),
+        page=max(page, 0),
+        more=more,
+    )
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
@@ -33,7 +52,7 @@ def case_page(request: Request, session: Signed, case_id: int) -> Response:
 
 
 @router.get("/people", response_class=HTMLResponse)
-def people_page(request: Request, session: Signed, q: str = "") -> Response:
+def people_page(request: Request, session: Signed, q: str = "", page: int = 0) -> Response:
     result = linked.result_for(state(request).store, session.user)
     needle = q.strip().casefold()
     found = [
@@ -41,7 +60,10 @@ def people_page(request: Request, session: Signed, q: str = "") -> Response:
         for p in result["people"]
         if not needle or any(needle in n.casefold() for n in (p["name"], *p["variants"]))
     ]
-    return render(request, "people.html", session, people=found, q=q)
+    shown, more = _page(found, page)
+    return render(
+        request, "people.html", session, people=shown, q=q[:200], page=max(page, 0), more=more
+    )
 
 
 @router.get("/people/{person_id}", response_class=HTMLResponse)
@@ -56,7 +78,6 @@ def person_page(request: Request, session: Signed, person_id: int) -> Response:
         written=linked.mention_names(state(request).store, person["mentions"]),
         cases=linked.cases_of(result, person_id),
         names=linked.names(result),
-        others=[p for p in result["people"] if p["id"] != person_id],
     )
 
 

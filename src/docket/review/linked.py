@@ -77,13 +77,22 @@ def _facts(conn: sa.Connection, rids: set[int]) -> Facts:
     return facts
 
 
-def result_for(store: Store, user: User) -> Data:
-    """The linking result with only what `user` may see."""
-    snapshot = stage.current(store, actor=user.name)
+def result_for(store: Store, user: User, *, relink: bool = True) -> Data:
+    """The linking result with only what `user` may see. Without `relink`, the latest
+    result as it is (possibly older than the last review), or nothing when there is none:
+    a report page does not wait for linking after each decision."""
+    snapshot = stage.current(store, actor=user.name) if relink else _latest(store)
+    if snapshot is None:
+        return {key: [] for key in ("people", "events", "cases", "proposals")}
     with store.read() as conn:
         hidden = hidden_reports(conn, user)
         facts = _facts(conn, _touched(snapshot.result, hidden)) if hidden else Facts()
     return filtered(snapshot.result, make_cut(snapshot.result, hidden, facts))
+
+
+def _latest(store: Store) -> link_store.Snapshot | None:
+    with store.read() as conn:
+        return link_store.latest_snapshot(conn)
 
 
 def find(items: list[Data], item_id: int, what: str) -> Data:

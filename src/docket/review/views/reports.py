@@ -28,7 +28,7 @@ def report_page(request: Request, session: Signed, report_id: int) -> Response:
     with state(request).store.read() as conn:
         detail = report_detail(conn, session.user, report_id)
     text = highlighted(detail.report.text, detail.spans())
-    result = linked.result_for(state(request).store, session.user)
+    result = linked.result_for(state(request).store, session.user, relink=False)
     cases, people = linked.about_report(result, report_id)
     return render(
         request, "report.html", session, detail=detail, text=text, cases=cases, people=people

@@ -90,6 +90,20 @@ def _pair(client: Client) -> tuple[int, int]:
     return people[scenario.ISMAIL], people[scenario.SALEKH]
 
 
+def test_strangers_see_nothing_and_names_are_escaped(
+    linked: World, make_client: Callable[..., Client]
+) -> None:
+    stranger = make_client()
+    for url in ("/cases", "/cases/1", "/people", "/people/1", "/proposals"):
+        response = stranger.get(url, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"].startswith("/login")
+    for url in ("/api/cases", "/api/people", "/api/proposals", "/api/decisions"):
+        assert stranger.get(url).status_code == 401
+    assert stranger.post("/api/people/merge", json={"a": 1, "b": 2}).status_code in (401, 403)
+    page = make_client("nina").get("/people?q=petrov").text  # the hostile report's victim
+    assert "&lt;b&gt;Ivan Petrov&lt;/b&gt;" in page and "<b>Ivan" not in page
+
+
 def test_a_viewer_cannot_decide(linked: World, make_client: Callable[..., Client]) -> None:
     vera = make_client("vera")
     a, b = _pair(vera)

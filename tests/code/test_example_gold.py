@@ -32,8 +32,9 @@ def test_intervention_f1_floor(example_coded: CodedReport, example_gold: dict[st
 def test_victims_are_the_two_men_by_name(example_coded: CodedReport) -> None:
     """ "they", "the two men", "two gay men" all resolve to the named victims."""
     for incident in example_coded.incidents:
-        names = {v.name for v in incident.victims}
-        assert any("Magamadov" in n for n in names) and any("Isayev" in n for n in names)
+        assert {v.name for v in incident.victims} == {"Salekh Magamadov", "Ismail Isayev"}
+        # Nothing in the report calls them journalists, defenders or unionists.
+        assert {v.type for v in incident.victims} == {"other"}
 
 
 def test_threat_is_confirmed_and_by_relatives(example_coded: CodedReport) -> None:

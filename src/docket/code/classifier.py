@@ -70,7 +70,9 @@ def rule_tokens(doc: Document, incidents: list[Incident]) -> str:
     title reports one too, `zznamedkilling` with named victims, `zztrigkilling` for each
     trigger with or without victims. Stacking the rules into the features lets the
     classifier learn how far to trust each of them."""
-    title_acts = {t.label for t in find_acts(doc.title)}
+    # Sorted, not a set: word pairs are features too, so the order must not depend on
+    # the process's hash seed.
+    title_acts = sorted({t.label for t in find_acts(doc.title)})
     tokens = [f"zztrig{t.label}" for info in doc.sentences for _, t in info.acts]
     tokens += [f"zztitle{act}" for act in title_acts]
     for incident in incidents:

@@ -18,20 +18,8 @@ from dataclasses import dataclass
 
 from docket.models import DateInterval
 
-_MONTH_NAMES = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+_MONTH_KEYS = "jan feb mar apr may jun jul aug sep oct nov dec"
+_MONTH_NAMES = {key: number for number, key in enumerate(_MONTH_KEYS.split(), start=1)}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -39,22 +27,8 @@ _MONTH = (
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
+_NUMBERS = {word: n for n, word in enumerate(_NUMBER_WORDS.split(), start=1)} | {"a": 1, "an": 1}
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PREP = (
@@ -462,6 +436,14 @@ def _join_ranges(text: str, offset: int, mentions: list[DateMention]) -> list[Da
         joined.append(first)
         i += 1
     return joined
+
+
+def interval_of(mention: DateMention | None) -> DateInterval:
+    """A fresh interval for a coded record: the mention's, or the unknown interval."""
+    if mention is None:
+        return DateInterval()
+    i = mention.interval
+    return DateInterval(start=i.start, end=i.end, granularity=i.granularity, text=mention.text)
 
 
 def resolve(expression: str, published: dt.date | None) -> DateInterval | None:

@@ -12,13 +12,13 @@ import re
 
 from docket.code import evidence as ev
 from docket.code.acts import Trigger
-from docket.code.dates import DateMention
+from docket.code.dates import DateMention, interval_of
 from docket.code.document import Document, SentenceInfo
-from docket.code.incidents import Focus, refocus
 from docket.code.parties import PartyMention, anaphors, group_size, groups, role
 from docket.code.status import status_of
 from docket.code.text import Clause
-from docket.models import DateInterval, Evidence, Intervention
+from docket.code.victims import Focus, refocus
+from docket.models import Evidence, Intervention
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _AUXILIARY = re.compile(
@@ -63,7 +63,7 @@ def _intervention(
         actor=doc.text[actor[0] : actor[1]] if actor else None,
         target=doc.text[target[0] : target[1]] if target else None,
         beneficiaries=list(dict.fromkeys(b.name for b in beneficiaries)),
-        date=_interval(date),
+        date=interval_of(date),
         status=status.status,
         evidence=ev.dedupe(evidence),
     )
@@ -137,10 +137,3 @@ def _date(doc: Document, info: SentenceInfo, clause: Clause) -> DateMention | No
         if clause.start <= mention.start < clause.end and not mention.weak:
             return mention
     return None
-
-
-def _interval(date: DateMention | None) -> DateInterval:
-    if date is None:
-        return DateInterval()
-    i = date.interval
-    return DateInterval(start=i.start, end=i.end, granularity=i.granularity, text=date.text)

@@ -147,12 +147,13 @@ _TITLES = re.compile(
 )
 _SPEECH_AFTER = re.compile(
     r"^\W{0,3}\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|added|stated|wrote|claimed|noted|"
-    r"explained|tweeted|posted|alleged|insisted|argued|confirmed|denied|reported)\b"
+    r"explained|tweeted|posted|alleged|insisted|argued|confirmed|denied|reported|"
+    r"as saying|as telling)\b"
 )
+# Lawyers, directors and leaders are often victims themselves: only words that introduce
+# a speaker make a name a source.
 _SPEECH_BEFORE = re.compile(
-    r"(?:according to|said|told|quoted|quoting|by spokesman|by lawyer|lawyer|attorney|"
-    r"spokesperson|spokesman|director|head of|founder of|chairman of|leader of|"
-    r"representative of)\s*$",
+    r"(?:according to|said|told|quoted|quoting|spokesperson|spokesman|spokeswoman)\s*$",
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
@@ -160,8 +161,8 @@ _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
     "journalist": re.compile(
         r"\b(?:journalists?|reporters?|editors?|bloggers?|photo-?journalists?|photographers?|"
-        r"correspondents?|broadcasters?|columnists?|news(?:paper)?|media worker|"
-        r"cameram[ae]n|press)\b",
+        r"correspondents?|broadcasters?|columnists?|newspaper (?:editor|owner|publisher)|"
+        r"media workers?|cameram[ae]n|newsroom)\b",
         re.IGNORECASE,
     ),
     "trade unionist": re.compile(
@@ -286,12 +287,19 @@ def person_type(text: str, name: str) -> str:
     """The victim type of a named person: the cue nearest to any mention of the name or
     surname in the whole text ("journalist Zhang Jialong ... Zhang was arrested")."""
     surname = name.split()[-1] if name.split() else name
-    keys = {k for k in (name, surname) if len(k) >= 3}
+    keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
     best, best_distance = "other", TYPE_WINDOW + 1
     for key in keys:
         for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
-            window_start = max(0, match.start() - TYPE_WINDOW)
-            window = text[window_start : match.end() + TYPE_WINDOW]
+            # The window stays inside the name's paragraph.
+            window_start = max(
+                0, match.start() - TYPE_WINDOW, text.rfind("\n", 0, match.start()) + 1
+            )
+            stop = text.find("\n", match.end())
+            window_end = (
+                match.end() + TYPE_WINDOW if stop < 0 else min(stop, match.end() + TYPE_WINDOW)
+            )
+            window = text[window_start:window_end]
             for label, cue in VICTIM_TYPE_CUES.items():
                 for hit in cue.finditer(window):
                     at = window_start + hit.start()

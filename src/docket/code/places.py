@@ -185,7 +185,9 @@ def _add_countries(add: Adder) -> None:
         if code in _CHINA_SARS:
             continue  # Hong Kong and Macau are reported, and labelled, as regions of China
         entry = GeoName(name=country_name(code), kind="country", country_code=code)
-        for name in {record.name, getattr(record, "common_name", None), country_name(code)}:
+        for name in dict.fromkeys(
+            (record.name, getattr(record, "common_name", None), country_name(code))
+        ):
             if name:
                 add(name, entry)
     for alias, code in _names()["country_aliases"].items():

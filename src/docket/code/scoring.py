@@ -15,8 +15,9 @@ from __future__ import annotations
 from docket.code.acts import find_acts
 from docket.code.classifier import ACT_TO_LABEL, Prediction
 from docket.code.document import Document
-from docket.code.incidents import Focus, incident_for
+from docket.code.incidents import incident_for
 from docket.code.locate import dominant_country
+from docket.code.victims import Focus
 from docket.models import Incident
 
 LEAD = 3
@@ -49,10 +50,17 @@ def blend(
     return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
 
 
+def _specified(incident: Incident) -> bool:
+    """Who, by whom and when all written out: no passing mention."""
+    named = any(v.name[:1].isupper() for v in incident.victims)
+    return named and bool(incident.perpetrators) and incident.date.start is not None
+
+
 def _kept(incident: Incident, prediction: Prediction) -> bool:
-    """The veto is for passing mentions: an act the text returns to is no passing one."""
+    """The veto is for passing mentions: an act the text returns to, or one whose
+    victims, perpetrators and date it spells out, is no passing one."""
     label = ACT_TO_LABEL.get(incident.act)
-    if label is None or incident.extra.get("mentions", 1) >= REPEATED:
+    if label is None or incident.extra.get("mentions", 1) >= REPEATED or _specified(incident):
         return True
     return prediction.violations[label] >= prediction.thresholds[label]["veto"]
 

@@ -284,6 +284,18 @@ def _gold_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+def _document_path(gold_path: Path, document: str) -> Path:
+    """The report a gold file annotates: beside it, else in `examples/` (the repository's
+    bundled reports, whose gold files live with the tests)."""
+    beside = gold_path.parent / document
+    if beside.exists():
+        return beside
+    for folder in (Path("examples"), *(p / "examples" for p in gold_path.resolve().parents)):
+        if (folder / document).exists():
+            return folder / document
+    return beside
+
+
 def evaluate_gold(
     paths: Iterable[str | Path], coder: Any, reader: ReportReader | None = None
 ) -> EvalResult:
@@ -292,6 +304,6 @@ def evaluate_gold(
     items = []
     for gold_path in _gold_files(paths):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        report = reader(gold_path.parent / gold["document"], gold)
+        report = reader(_document_path(gold_path, gold["document"]), gold)
         items.append((coder.code(report), gold))
     return score_gold(items, title="gold " + ", ".join(p.name for p in _gold_files(paths)))

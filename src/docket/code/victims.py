@@ -1,0 +1,206 @@
+"""Who an act was done to: named people, groups, and the victims in focus.
+
+A named person in the act's clause is a victim unless the clause makes them its agent,
+its source or an official (`parties.role`); NER's persons that are places, armed groups,
+platforms or hashtags are not people; a one-word name counts only when the report gives
+its full form. Without a name, a group ("two gay men") or an anaphor ("they", "the two
+men", a surname) points at the victims in focus: those named last in an act sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from docket.code.acts import Trigger
+from docket.code.document import Document, SentenceInfo
+from docket.code.parties import (
+    PartyMention,
+    anaphors,
+    group_size,
+    groups,
+    perpetrators,
+    person_type,
+    role,
+    victim_type,
+)
+from docket.code.places import gazetteer
+from docket.code.text import Clause
+from docket.models import Party
+
+INTRANSITIVE = {"displacement", "enforced_disappearance"}
+"""Acts whose grammatical subject is the victim even in the active voice."""
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got|had been|have been)\s+(?:\w+ly\s+)?$"
+)
+
+
+NEAR = 120
+"""Characters between a name and the act beyond which the name is not taken as a victim."""
+
+
+_TITLE_WORDS = re.compile(
+    r"^(?:President|Minister|Mr|Mrs|Ms|Dr|Gen|General|Governor|Mayor|Senator|Judge|"
+    r"Prime|Chief|Secretary|Journalist|Activist|Lawyer|Reporter|Police|Officer|[A-Z]{2,})\.?$"
+)
+
+
+@dataclass(slots=True)
+class Focus:
+    """The named victims the text is currently about, for "they" and "the two men"."""
+
+    victims: list[PartyMention] = field(default_factory=list)
+
+
+def victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Party:
+    if not victim.named:
+        window = doc.plain[
+            max(info.sentence.start, victim.start - 80) : min(info.sentence.end, victim.end + 80)
+        ]
+        return Party(name=victim.name, type=victim_type(victim.name + " " + window))
+    return Party(name=victim.name, type=person_type(doc.plain, victim.name))
+
+
+def victims_of(
+    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
+) -> list[PartyMention]:
+    for start, end in ((clause.start, clause.end), (info.sentence.start, info.sentence.end)):
+        found = _named_victims(doc, info, start, end, trigger)
+        if found:
+            return found
+        described = _described_victims(doc, start, end, trigger, focus)
+        if described:
+            return described
+    return []
+
+
+def _named_victims(
+    doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger
+) -> list[PartyMention]:
+    passive = bool(PASSIVE.search(doc.plain[max(start, trigger.start - 30) : trigger.start]))
+    verb = trigger.text.lower().endswith(("ed", "en")) and trigger.label not in INTRANSITIVE
+    found = []
+    for name in info.persons(start, end):
+        if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
+            continue
+        if (
+            verb
+            and not passive
+            and name.end <= trigger.start
+            and is_subject(doc.plain, name.end, trigger.start)
+        ):
+            continue  # "X arrested Y": X is the agent
+        if min(abs(name.start - trigger.end), abs(trigger.start - name.end)) > NEAR:
+            continue  # a name far from the act in a long sentence is rarely its victim
+        written = clean_name(name.text)
+        full = full_name(doc.plain, written)
+        if full is not None:
+            found.append(PartyMention(full, name.start, name.start + len(written), True))
+    return found
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def is_person_name(text: str) -> bool:
+    """NER calls some places, armed groups, hashtags and platforms persons; the gazetteer,
+    the perpetrator lexicon and the shape of the name know better."""
+    name = clean_name(text)
+    if gazetteer().lookup(name) or perpetrators(name):
+        return False
+    if _CAMEL.search(name.replace("Mc", "").replace("Mac", "")):
+        return False  # "ZhangJialong", "WhatsHappeningInMyanmar": hashtags
+    return name[:1].isupper()
+
+
+def full_name(plain: str, name: str) -> str | None:
+    """The full form of a one-word name, written elsewhere in the report ("Keita":
+    "Ibrahim Boubacar Keita"); None when the report never gives one, for a single word
+    alone is more often a platform, a place or a common word than a victim."""
+    if " " in name:
+        return name
+    match = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", plain)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and (
+        words[0].lower() in {"the", "a", "an", "and", "but", "on", "in"}
+        or _TITLE_WORDS.match(words[0])
+    ):
+        words = words[1:]
+    return " ".join([*words, name]) if words else None
+
+
+def is_subject(plain: str, name_end: int, trigger_start: int) -> bool:
+    between = plain[name_end:trigger_start]
+    return len(between.split()) <= 3 and "," not in between and " and " not in between
+
+
+def clean_name(name: str) -> str:
+    return re.sub(r"['’]s$", "", name).strip()
+
+
+def _described_victims(
+    doc: Document, start: int, end: int, trigger: Trigger, focus: Focus
+) -> list[PartyMention]:
+    text = doc.plain[start:end]
+    perps = perpetrators(text, start)
+    described = [
+        g for g in groups(text, start) if not any(p.start <= g.start < p.end for p in perps)
+    ]
+    pointers = anaphors(text, start)
+    # NER misses some names it saw before: a surname of a victim in focus is that victim.
+    by_surname = [
+        v for v in focus.victims if re.search(rf"\b{re.escape(v.name.split()[-1])}\b", text)
+    ]
+    if by_surname:
+        at = text.find(by_surname[0].name.split()[-1])
+        word = by_surname[0].name.split()[-1]
+        return [PartyMention(v.name, start + at, start + at + len(word), True) for v in by_surname]
+    if focus.victims:
+        size = len(focus.victims)
+        if pointers or any(group_size(g.name) == size for g in described):
+            return _pointing(focus.victims, described, pointers, doc)
+    return described
+
+
+def _pointing(
+    victims: list[PartyMention],
+    described: list[PartyMention],
+    pointers: list[tuple[int, int, str]],
+    doc: Document,
+) -> list[PartyMention]:
+    """The focus victims, with spans at the words that refer to them here."""
+    if described:
+        at = described[0]
+        return [PartyMention(v.name, at.start, at.end, True) for v in victims]
+    s, e, _ = pointers[0]
+    return [PartyMention(v.name, s, e, True) for v in victims]
+
+
+def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
+    """Named people in an act sentence (or the lead) become the victims in focus."""
+    if not info.acts and info.sentence.index > 0:
+        return
+    victims = [
+        PartyMention(full, n.start, n.end, True)
+        for n in info.names
+        if n.label == "PERSON"
+        and role(doc.plain, n.start, n.end) == "victim"
+        and is_person_name(n.text)
+        for full in [full_name(doc.plain, clean_name(n.text))]
+        if full is not None
+    ]
+    if victims:
+        focus.victims = _unique(victims)
+
+
+def _unique(victims: list[PartyMention]) -> list[PartyMention]:
+    seen: set[str] = set()
+    kept = []
+    for victim in victims:
+        key = victim.name.split()[-1].lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(victim)
+    return kept

@@ -1,0 +1,32 @@
+"""Which date belongs to which act when one clause names several."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docket.code import Coder
+from docket.models import Report
+
+
+def dates_by_act(coder: Coder, text: str, published: dt.date) -> dict[str, set[str]]:
+    coded = coder.code(Report(id=1, title="Activists detained", text=text, published=published))
+    found: dict[str, set[str]] = {}
+    for incident in coded.incidents:
+        found.setdefault(incident.act, set()).add(str(incident.date.start))
+    return found
+
+
+def test_each_act_takes_the_date_nearest_to_it(coder: Coder) -> None:
+    text = (
+        "Amina Yusupova and Rustam Alaev, two activists who fled Dagestan last year, were "
+        "arrested by police in Kazan on Thursday, their lawyer said on Saturday."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 2, 6))
+    assert "2021-02-04" in found["arbitrary_detention"]
+    assert "2021-02-04" not in found.get("displacement", set())
+
+
+def test_a_date_before_the_act_still_dates_it(coder: Coder) -> None:
+    text = "In March 2019, security forces arrested the journalist Ilya Petrov in Minsk."
+    found = dates_by_act(coder, text, dt.date(2021, 2, 6))
+    assert found["arbitrary_detention"] == {"2019-03-01"}

@@ -82,3 +82,12 @@ def test_bad_references_are_refused(linked: Store) -> None:
         stage.split_person(linked, person, "r9:i9:9", actor=ACTOR)
     with pytest.raises(LinkError, match="not a reference"):
         stage.parse_ref("person 7")
+
+
+def test_a_contradicting_decision_is_refused_before_it_is_stored(linked: Store) -> None:
+    people = {p["name"]: p for p in stage.current(linked, actor=ACTOR).result["people"]}
+    salekh, ismail = people[scenario.SALEKH], people[scenario.ISMAIL]
+    stage.merge_people(linked, ismail["id"], salekh["id"], actor=ACTOR)
+    with pytest.raises(LinkError, match="contradict"):
+        stage.split_person(linked, salekh["id"], sorted(ismail["mentions"])[0], actor=ACTOR)
+    assert len(stage.run_link(linked, actor=ACTOR).result["people"]) == len(people) - 1

@@ -238,3 +238,25 @@ def _stored_incidents(store: Store, report_id: int) -> list[Any]:
 
     with store.read() as conn:
         return coded.for_report(conn, report_id)[0]
+
+
+def test_case_page_in_chromium(world: World, server: str, browser: Any) -> None:
+    from tests.link import scenario
+    from tests.link.test_stage import put
+
+    for coded in (scenario.example(3), scenario.afp(4), scenario.rferl(5)):
+        put(world.store, coded)
+    tab = Tab(browser, server)
+    tab.sign_in("ed")
+    tab.page.click("nav a[href='/cases']")
+    tab.page.click("table.cases a[href^='/cases/']")
+    tab.page.wait_for_selector("ol.timeline li.event")
+    assert "Sources disagree on date" in tab.page.inner_text("ol.timeline")
+    tab.shot("case")
+    tab.page.click("h1 a[href^='/people/']")
+    tab.page.wait_for_selector("table.mentions")
+    tab.shot("person")
+    tab.go("/proposals")
+    tab.shot("proposals")
+    assert tab.problems == []
+    tab.context.close()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from docket.errors import LinkError, NotFound
-from docket.link.constraints import CannotLink, Constraints, MustLink
+from docket.link.constraints import CannotLink, ConstrainedUnionFind, Constraints, MustLink
 from docket.link.engine import link
 from docket.link.refs import EventRef, MentionRef
 from docket.link.serialize import result_to_data
@@ -149,9 +149,31 @@ def _decide(
 ) -> link_store.Snapshot:
     snapshot = current(store, actor=actor)
     must, cannot = decide(snapshot)
+    with store.read() as conn:
+        _check_consistent(link_store.decisions(conn), must, cannot)
     with store.begin() as conn:
         link_store.add_decision(conn, kind, must, cannot, actor, detail)
     return run_link(store, actor=actor)
+
+
+def _check_consistent(
+    decisions: list[link_store.Decision], must: list[link_store.Pair], cannot: list[link_store.Pair]
+) -> None:
+    """Refuse a decision that contradicts those in force, before it is stored: a stored
+    contradiction would stop every later linking run."""
+    musts = [*(p for d in decisions for p in d.must), *must]
+    cannots = [*(p for d in decisions for p in d.cannot), *cannot]
+    uf: ConstrainedUnionFind[str] = ConstrainedUnionFind()
+    for a, b in (*musts, *cannots):
+        uf.add(a)
+        uf.add(b)
+    for a, b in cannots:
+        uf.forbid(a, b)
+    for a, b in musts:
+        if not uf.union(a, b):
+            raise LinkError(
+                f"this contradicts a decision in force ({a} and {b}): revoke that one first"
+            )
 
 
 def merge_people(store: Store, a: int, b: int, *, actor: str) -> link_store.Snapshot:

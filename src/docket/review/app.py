@@ -17,15 +17,22 @@ from starlette.exceptions import HTTPException
 from docket import __version__
 from docket.capture.fetch import Fetcher
 from docket.config import Settings
-from docket.errors import AuthError, CaptureError, NotFound, RateLimited, ReviewError
-from docket.review import api
+from docket.errors import (
+    AuthError,
+    CaptureError,
+    LinkError,
+    NotFound,
+    RateLimited,
+    ReviewError,
+)
+from docket.review import api, api_linking
 from docket.review.auth import NotSignedInError, PasswordChangeError, session_of
 from docket.review.intake import Coder, load_coder
 from docket.review.options import ReviewOptions
 from docket.review.pages import render, see_other
 from docket.review.security import SecurityHeaders
 from docket.review.state import AppState, templates
-from docket.review.views import admin, auth, exports, inbox, intake, reports
+from docket.review.views import admin, auth, cases, exports, inbox, intake, reports
 from docket.store import Store
 
 STATIC = Path(__file__).parent / "static"
@@ -36,6 +43,7 @@ STATUSES: tuple[tuple[type[Exception], int], ...] = (
     (AuthError, 403),
     (ReviewError, 400),
     (CaptureError, 400),
+    (LinkError, 400),
 )
 
 
@@ -69,6 +77,7 @@ def _api(state: AppState) -> FastAPI:
     )
     sub.state.docket = state
     sub.include_router(api.router)
+    sub.include_router(api_linking.router)
     for kind, _code in STATUSES:
         sub.add_exception_handler(kind, _api_error)
     return sub
@@ -99,7 +108,7 @@ def create_app(
         title="docket review", version=__version__, docs_url=None, redoc_url=None, openapi_url=None
     )
     app.state.docket = state
-    for module in (auth, inbox, reports, intake, exports, admin):
+    for module in (auth, inbox, reports, intake, exports, admin, cases):
         app.include_router(module.router)
     app.mount("/api", _api(state))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

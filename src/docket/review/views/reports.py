@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
-from docket.review import decisions
+from docket.review import decisions, linked
 from docket.review.auth import form_csrf, page_session
 from docket.review.detail import incident_detail, report_detail
 from docket.review.highlight import highlighted
@@ -28,7 +28,11 @@ def report_page(request: Request, session: Signed, report_id: int) -> Response:
     with state(request).store.read() as conn:
         detail = report_detail(conn, session.user, report_id)
     text = highlighted(detail.report.text, detail.spans())
-    return render(request, "report.html", session, detail=detail, text=text)
+    result = linked.result_for(state(request).store, session.user, relink=False)
+    cases, people = linked.about_report(result, report_id)
+    return render(
+        request, "report.html", session, detail=detail, text=text, cases=cases, people=people
+    )
 
 
 def _incident_response(request: Request, session: Session, incident_id: int) -> Response:

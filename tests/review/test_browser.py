@@ -60,8 +60,6 @@ def server(world: World) -> Iterator[str]:
     accept them over plain HTTP from 127.0.0.1."""
     import uvicorn
 
-    if world.store.dialect != "sqlite":
-        pytest.skip("one browser run is enough: SQLite only")
     port = _free_port()
     app = create_app(world.store, world.settings, ReviewOptions(), coder=example_incidents)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")

@@ -46,3 +46,30 @@ def test_people_query_and_unknown_case(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Salekh Magamadov" in out and "Ismail Isayev" not in out
     assert main(["--db", db, "case", "99"]) == 1
     assert "no case with id 99" in capsys.readouterr().err
+
+
+def test_people_decisions_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "d.sqlite3")
+    assert main(["--db", db, "ingest", "-q", str(EXAMPLE)]) == 0
+
+    def people() -> dict[str, int]:
+        capsys.readouterr()
+        assert main(["--db", db, "people", "--json"]) == 0
+        rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+        return {p["name"]: p["id"] for p in rows}
+
+    before = people()
+    salekh, ismail = before["Salekh Magamadov"], before["Ismail Isayev"]
+    assert main(["--db", db, "people", "merge", str(ismail), str(salekh)]) == 0
+    assert "merged" in capsys.readouterr().out
+    assert len(people()) == len(before) - 1
+    assert main(["--db", db, "people", "decisions"]) == 0
+    assert "people.merge" in capsys.readouterr().out
+    assert main(["--db", db, "people", "revoke", "1"]) == 0
+    assert people() == before  # the ids users saw come back
+    assert main(["--db", db, "people", "revoke", "1"]) == 1
+    assert "no decision 1 in force" in capsys.readouterr().err
+    assert main(["--db", db, "incidents", "--help"]) == 0
+    assert "incidents merge A B" in capsys.readouterr().out

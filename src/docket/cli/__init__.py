@@ -74,12 +74,17 @@ for command in (
 ):
     cli.add_command(command)
 
-incidents = linking.DefaultGroup(
-    "incidents",
-    help="Coded incidents: `docket incidents [--act A] [--country C] [--since D] "
-    "[--until D]` lists them with their sources; `docket incidents merge A B` and "
-    "`docket incidents split A SOURCE` correct how linking joined them.",
-)
+INCIDENTS_HELP = """Coded incidents, and corrections to how linking joined them.
+
+\b
+docket incidents [--act A] [--country C] [--since D] [--until D] [--json]
+                                   incidents (rejected ones left out) with their sources
+docket incidents merge A B         linked incidents A and B are one act
+docket incidents split A SOURCE    SOURCE (e.g. r2:i0) reports another act than A's others
+
+Dates are YYYY-MM-DD; `docket incidents list --help` details the filters."""
+
+incidents = linking.DefaultGroup("incidents", help=INCIDENTS_HELP)
 incidents.add_command(coding.incidents, "list")
 incidents.add_command(linking.incidents_merge)
 incidents.add_command(linking.incidents_split)

@@ -16,27 +16,15 @@ date; the body runs to the `Original url:` line. A file without that layout is b
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 _ORIGINAL_URL = re.compile(r"^\s*Original url:\s*(?:<?(?P<url>\S+?)>?)?\s*$", re.IGNORECASE)
 _ANGLE_URL = re.compile(r"^\s*<?(?P<url>https?://[^\s>]+)>?\s*$")
-# English month names, fixed whatever the locale (calendar.month_name follows it).
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+# English month names (docket never changes the C locale that calendar follows).
+_MONTHS = [name.lower() for name in calendar.month_name[1:]]
 
 
 @dataclass(frozen=True)

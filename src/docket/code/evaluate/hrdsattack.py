@@ -17,6 +17,7 @@ type we give that person (the matched victim's, else our rule applied around the
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import html
 import json
@@ -35,22 +36,9 @@ from docket.code.places import gazetteer
 from docket.models import CodedReport, Incident, Report
 
 _MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
+    name.lower(): i
+    for i, name in enumerate(
+        calendar.month_name[1:],
         start=1,
     )
 }

@@ -50,7 +50,7 @@ def constraints_of(decisions: list[link_store.Decision]) -> Constraints:
 
 
 def _stable(
-    kind: str, data: dict[str, Any], previous: dict[str, dict[str, int]], members: dict[str, int]
+    kind: str, previous: dict[str, dict[str, int]], members: dict[str, int]
 ) -> dict[int, int]:
     before = previous.get(kind, {})
     next_id = max(before.values(), default=0) + 1
@@ -61,7 +61,7 @@ def _renumber(
     data: dict[str, Any], previous: dict[str, dict[str, int]]
 ) -> tuple[dict[str, Any], dict[str, dict[str, int]]]:
     """Replace the run's numbers of people, incidents and cases by the ids users see."""
-    people = _stable("people", data, previous, data["person_of"])
+    people = _stable("people", previous, data["person_of"])
     for person in data["people"]:
         person["id"] = people[person["id"]]
     data["person_of"] = {k: people[v] for k, v in data["person_of"].items()}
@@ -72,7 +72,7 @@ def _renumber(
             people[proposal["person_a"]],
             people[proposal["person_b"]],
         )
-    events = _stable("events", data, previous, data["cluster_of"])
+    events = _stable("events", previous, data["cluster_of"])
 
     def event(item: dict[str, Any]) -> None:
         item["id"] = events[item["id"]]
@@ -84,7 +84,7 @@ def _renumber(
     case_members = {
         f"p{people[p]}": case["id"] for case in data["cases"] for p in case["person_ids"]
     }
-    cases = _stable("cases", data, previous, case_members)
+    cases = _stable("cases", previous, case_members)
     for case in data["cases"]:
         case["id"] = cases[case["id"]]
         case["person_ids"] = sorted(people[p] for p in case["person_ids"])

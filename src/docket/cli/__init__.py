@@ -20,10 +20,7 @@ from docket.cli import (
     users,
 )
 from docket.cli import ingest as ingest_command
-from docket.cli.context import (
-    App,
-    pass_app,  # noqa: F401  (re-exported for command modules)
-)
+from docket.cli.context import App
 from docket.errors import DocketError
 
 HELP = """docket: capture human-rights reports as untouched evidence, code the incidents in

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import click
 
@@ -14,7 +14,7 @@ from docket.cli.context import App, pass_app
 from docket.cli.table import table
 from docket.code import Coder, to_json
 from docket.code.stage import code_stored
-from docket.models import ACTS, CodedReport, DateInterval, Incident, Intervention
+from docket.models import ACTS, CodedReport, DateInterval, Evidence, Incident, Intervention
 from docket.store import coded as coded_store
 from docket.store import reports as report_store
 
@@ -31,8 +31,8 @@ def when(date: DateInterval) -> str:
     return f"{date.start}/{date.end}"
 
 
-def _quote(evidence: Sequence[object], field: str, width: int = 70) -> str:
-    texts = [e.text for e in evidence if getattr(e, "field", None) == field]  # type: ignore[attr-defined]
+def _quote(evidence: Sequence[Evidence], field: str, width: int = 70) -> str:
+    texts = [e.text for e in evidence if e.field == field]
     text = " ".join((texts or [""])[0].split())
     return f'"{text[: width - 1]}…"' if len(text) > width else f'"{text}"' if text else "-"
 
@@ -101,11 +101,11 @@ def stored_coded(app: App, report_id: int) -> CodedReport:
         report=report,
         incidents=incidents,
         interventions=interventions,
-        coder=report.extra.get("coded_by", ""),
+        coder=next((i.coder for i in incidents), next((v.coder for v in interventions), "")),
     )
 
 
-def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(quiet: bool) -> Callable[[str], None]:
     def progress(line: str) -> None:
         if line.startswith("error") or not quiet:
             click.echo(line, err=True)

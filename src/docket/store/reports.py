@@ -187,8 +187,13 @@ def iterate(conn: sa.Connection, batch: int = 200) -> Iterator[Report]:
         ).all()
         if not rows:
             return
+        # One query for the captures of the whole batch, not one (and a re-read) per report.
+        found: dict[int, list[Capture]] = {row.id: [] for row in rows}
+        query = sa.select(captures).where(captures.c.report_id.in_(list(found)))
+        for capture_row in conn.execute(query.order_by(captures.c.id)):
+            found[capture_row.report_id].append(_capture(capture_row))
         for row in rows:
-            yield get(conn, row.id)
+            yield _report(row, found[row.id])
         last_id = rows[-1].id
 
 

@@ -3,9 +3,13 @@
     python scripts/train_coder.py [--data ../shared/data/hrdsattack] [--out src/docket/code/data]
 
 Writes `classifier.json.gz`: a TF-IDF vocabulary and idf, one-vs-rest logistic regressions
-for the violation types, a multinomial one for the perpetrator type. Deterministic: the
-same train.json gives the same file. Dev is for choosing settings (`--report-dev` prints
-the dev scores of the classifiers alone); the test split is never read.
+for the violation types, a multinomial one for the perpetrator type. Then codes train with
+that classifier and writes `ranker.json`: the weights of the main-incident model
+(`docket.code.ranking`), fitted on every incident of train, an incident counting as the
+article's main one when its year, month and country agree with the article's labels.
+Deterministic: the same train.json gives the same files. Dev is for choosing settings
+(`--report-dev` prints the dev scores of the classifiers alone); the test split is never
+read.
 """
 
 from __future__ import annotations
@@ -28,14 +32,17 @@ from docket.code.classifier import (
     rule_tokens,
 )
 from docket.code.coder import Coder
-from docket.code.evaluate.hrdsattack import article_report, gold_labels
+from docket.code.document import read
+from docket.code.evaluate.hrdsattack import Labels, article_report, gold_labels, incident_labels
 from docket.code.nlp import load_pipeline
-from docket.models import Report
+from docket.code.ranking import FEATURES, ReportContext, features
+from docket.models import Incident, Report
 
 MAX_FEATURES = 12_000
 NGRAMS = (1, 2)
 C_VIOLATIONS = 8.0
 C_PERPETRATOR = 8.0
+C_RANKER = 3.0
 FOLDS = 5
 VETO_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -172,6 +179,41 @@ def report_dev(artefact: dict[str, object], dev: Path) -> None:
     print(f"dev: violation micro F1 {f1:.3f}, perpetrator type accuracy {right / len(texts):.3f}")
 
 
+def is_main(incident: Incident, gold: Labels) -> bool:
+    """The ranker's target: the incident gives the article's year, month and country
+    (a month or country the labels leave empty is no evidence either way)."""
+    ours = incident_labels(incident)
+    return (
+        gold.year is not None
+        and ours.year == gold.year
+        and (gold.month is None or ours.month == gold.month)
+        and (gold.country is None or ours.country == gold.country)
+    )
+
+
+def train_ranker(artefact: dict[str, object], path: Path) -> dict[str, object]:
+    """Code train with the new classifier and fit the main-incident model on its incidents."""
+    items = json.loads(path.read_text(encoding="utf-8"))
+    reports = [article_report(item) for item in items]
+    coder = Coder(load_pipeline("en_core_web_sm"), DocumentClassifier(artefact))
+    rows, targets = [], []
+    for item, report, coded in zip(items, reports, coder.code_many(reports), strict=True):
+        gold = gold_labels(item)
+        context = ReportContext.of(read(report.text, report.title, report.published))
+        for incident in coded.incidents:
+            if incident.act != "displacement":
+                rows.append(features(incident, context, report.published))
+                targets.append(is_main(incident, gold))
+    model = LogisticRegression(C=C_RANKER, max_iter=5000).fit(np.array(rows), np.array(targets))
+    print(f"ranker: {len(rows)} incidents of {len(items)} articles, {sum(targets)} main")
+    return {
+        "source": "HRDsAttack train (dataminr-ai/HRDsAttack, MIT); scripts/train_coder.py",
+        "features": list(FEATURES),
+        "coef": _round(model.coef_[0]),
+        "intercept": round(float(model.intercept_[0]), 4),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -189,6 +231,10 @@ def main() -> None:
     target = args.out / "classifier.json.gz"
     target.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
     print(f"wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
+    ranker = args.out / "ranker.json"
+    weights = train_ranker(artefact, args.data / "train.json")
+    ranker.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {ranker}")
     if args.report_dev:
         report_dev(artefact, args.data / "dev.json")
 

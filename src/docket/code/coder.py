@@ -25,6 +25,7 @@ from docket.code.interventions import build_interventions
 from docket.code.merge import merge_incidents, merge_interventions
 from docket.code.nlp import load_pipeline
 from docket.code.places import gazetteer
+from docket.code.ranking import Ranker
 from docket.code.scoring import blend
 from docket.config import Settings
 from docket.errors import CodingError
@@ -42,16 +43,19 @@ class Coder:
 
     name = f"{NAME}/{VERSION}"
 
-    def __init__(self, nlp: Any, classifier: DocumentClassifier | None) -> None:
+    def __init__(
+        self, nlp: Any, classifier: DocumentClassifier | None, ranker: Ranker | None = None
+    ) -> None:
         self._nlp = nlp
         self._classifier = classifier
+        self._ranker = ranker
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Coder:
         """Load spaCy (the configured pipeline, then the fallbacks) and the artefacts."""
         name = settings.spacy_model if settings is not None else "en_core_web_sm"
         gazetteer()  # built now, not while coding the first report
-        return cls(load_pipeline(name), DocumentClassifier.load())
+        return cls(load_pipeline(name), DocumentClassifier.load(), Ranker.load())
 
     def code(self, report: Report) -> CodedReport:
         """Code one report. Raises CodingError for input that cannot be coded."""
@@ -112,7 +116,7 @@ class Coder:
         incidents = self._rule_incidents(doc)
         interventions = merge_interventions(build_interventions(doc))
         probabilities = self._classifier.predict(doc, incidents) if self._classifier else None
-        coded.incidents = blend(doc, incidents, probabilities)
+        coded.incidents = blend(doc, incidents, probabilities, self._ranker)
         coded.interventions = interventions
         for incident in coded.incidents:
             incident.coder = self.name

@@ -6,8 +6,9 @@ unlikely (below the label's `veto` threshold) is dropped: a passing mention, "he
 arrested". A type the classifier is sure of (above `add`) but no rule incident carries is
 added from the first sentence with a trigger of that type. The thresholds are chosen per
 label by `scripts/train_coder.py` on out-of-fold predictions for HRDsAttack train.
-Confidence favours the lead, named victims, a date and the
-classifier's belief, so an article's main incident comes first.
+An incident's confidence is the ranker's score (`ranking.py`): how likely it is the
+event the report is about. Without a ranker (while training it), a hand-weighted score
+favours the lead, named victims, a date and the classifier's belief.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from docket.code.classifier import ACT_TO_LABEL, Prediction
 from docket.code.document import Document
 from docket.code.incidents import incident_for
 from docket.code.locate import dominant_country
+from docket.code.ranking import Ranker, rank
 from docket.code.victims import Focus
 from docket.models import Incident
 
@@ -26,7 +28,10 @@ REPEATED = 3
 
 
 def blend(
-    doc: Document, incidents: list[Incident], prediction: Prediction | None
+    doc: Document,
+    incidents: list[Incident],
+    prediction: Prediction | None,
+    ranker: Ranker | None = None,
 ) -> list[Incident]:
     if prediction is None:
         in_title = {t.label for t in find_acts(doc.title)}
@@ -47,6 +52,8 @@ def blend(
         incident.confidence = _confidence(incident, prediction, incident.act in in_title, at_home)
         if not any(p.type for p in incident.perpetrators):
             incident.extra["perpetrator_type"] = prediction.perpetrator_type
+    if ranker is not None:
+        rank(doc, kept, ranker)
     return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
 
 

@@ -169,13 +169,22 @@ def answer(coded: CodedReport) -> Labels:
     main = main_incident(coded)
     if main is None:
         return result
-    perps = [p.type for p in main.perpetrators if p.type]
-    result.perpetrator_type = perps[0] if perps else main.extra.get("perpetrator_type")
-    result.country = normal_country(main.location.country)
-    result.region = normal_place(main.location.region)
-    result.city = normal_place(main.location.city)
-    if main.date.start is not None and main.date.end is not None:
-        start, end = main.date.start, main.date.end
+    own = incident_labels(main)
+    own.violations, own.victims = result.violations, result.victims
+    return own
+
+
+def incident_labels(incident: Incident) -> Labels:
+    """One incident's perpetrator type, place and date as HRDsAttack labels them."""
+    perps = [p.type for p in incident.perpetrators if p.type]
+    result = Labels(
+        perpetrator_type=perps[0] if perps else incident.extra.get("perpetrator_type"),
+        country=normal_country(incident.location.country),
+        region=normal_place(incident.location.region),
+        city=normal_place(incident.location.city),
+    )
+    start, end = incident.date.start, incident.date.end
+    if start is not None and end is not None:
         result.year = start.year if start.year == end.year else None
         result.month = start.month if (start.year, start.month) == (end.year, end.month) else None
         result.day = start.day if start == end else None

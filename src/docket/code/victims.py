@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from docket.code.acts import Trigger
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from docket.code.acts import Trigger, find_acts
 from docket.code.document import Document, SentenceInfo
 from docket.code.parties import (
     PartyMention,
@@ -100,16 +102,29 @@ def _named_victims(
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_NOT_A_PERSON = frozenset(
+    "prison jail bill act law court ruling massacre tragedy university college school "
+    "times news guardian post tribune herald agency ministry party union council committee "
+    "square street road avenue camp centre center hospital station".split()
+)
+"""Last words of capitalised phrases NER takes for persons: "Xingyi Prison", "Social
+Media Bill", "Tamil Guardian"."""
 
 
 def is_person_name(text: str) -> bool:
-    """NER calls some places, armed groups, hashtags and platforms persons; the gazetteer,
-    the perpetrator lexicon and the shape of the name know better."""
+    """NER calls some places, armed groups, hashtags, platforms, headlines and
+    institutions persons; the gazetteer, the act and perpetrator lexicons and the shape
+    of the name know better."""
     name = clean_name(text)
-    if gazetteer().lookup(name) or perpetrators(name):
-        return False
+    if gazetteer().lookup(name) or perpetrators(name) or find_acts(name):
+        return False  # "Alleged Killings", "Everett Massacre"
     if _CAMEL.search(name.replace("Mc", "").replace("Mac", "")):
         return False  # "ZhangJialong", "WhatsHappeningInMyanmar": hashtags
+    words = name.split()
+    if not words or words[0].lower() in STOP_WORDS or words[-1].lower() in _NOT_A_PERSON:
+        return False  # "Although Ndayishimiye", "Around Centralia", "Xingyi Prison"
+    if any(w.lower() in STOP_WORDS and w[:1].isupper() for w in words[1:]):
+        return False  # a headline in title case: "Adjourns Ruling On Twitter"
     return name[:1].isupper()
 
 
@@ -123,12 +138,21 @@ def full_name(plain: str, name: str) -> str | None:
     if match is None:
         return None
     words = match.group(1).split()
-    while words and (
-        words[0].lower() in {"the", "a", "an", "and", "but", "on", "in"}
-        or _TITLE_WORDS.match(words[0])
-    ):
-        words = words[1:]
+    # The name is what follows the last word that is no part of a name ("Getty Images
+    # Journalists Abdifatah": "journalists" is a word of the report).
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word.lower() in STOP_WORDS or _TITLE_WORDS.match(word) or _common_word(word, plain):
+            words = words[at + 1 :]
+            break
     return " ".join([*words, name]) if words else None
+
+
+def _common_word(word: str, plain: str) -> bool:
+    """A capitalised word the report also writes in lower case is a word, not a name
+    ("Journalists Abdifatah" at a sentence start, "Getty Images")."""
+    lower = word.lower()
+    return lower != word and re.search(rf"\b{re.escape(lower)}\b", plain) is not None
 
 
 def is_subject(plain: str, name_end: int, trigger_start: int) -> bool:

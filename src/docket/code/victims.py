@@ -103,9 +103,41 @@ def _named_victims(
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NOT_A_PERSON = frozenset(
-    "prison jail bill act law court ruling massacre tragedy university college school "
-    "times news guardian post tribune herald agency ministry party union council committee "
-    "square street road avenue camp centre center hospital station".split()
+    {
+        "prison",
+        "jail",
+        "bill",
+        "act",
+        "law",
+        "court",
+        "ruling",
+        "massacre",
+        "tragedy",
+        "university",
+        "college",
+        "school",
+        "times",
+        "news",
+        "guardian",
+        "post",
+        "tribune",
+        "herald",
+        "agency",
+        "ministry",
+        "party",
+        "union",
+        "council",
+        "committee",
+        "square",
+        "street",
+        "road",
+        "avenue",
+        "camp",
+        "centre",
+        "center",
+        "hospital",
+        "station",
+    }
 )
 """Last words of capitalised phrases NER takes for persons: "Xingyi Prison", "Social
 Media Bill", "Tamil Guardian"."""

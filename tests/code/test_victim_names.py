@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from docket.code.parties import person_type
 from docket.code.victims import full_name, is_person_name
 
 
@@ -40,3 +41,20 @@ def test_full_name_drops_words_the_report_writes_in_lower_case() -> None:
     assert full_name(plain, "Abdifatah") is None  # "Getty Images" is no given name here
     plain = "Police detained Ihar Losik on Monday. Losik denied the charges."
     assert full_name(plain, "Losik") == "Ihar Losik"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained the publisher Jimmy Lai at his home.", "journalist"),
+        ("Jimmy Lai, a newspaper owner, was detained.", "journalist"),
+        ("The activist Jimmy Lai was detained.", "human rights defender"),
+        ("Union leader Jimmy Lai was detained.", "trade unionist"),
+        ("Jimmy Lai was detained at his home.", "other"),
+        # The nearest cue wins, and cues in another paragraph do not count.
+        ("The lawyer of reporter Jimmy Lai spoke.\n\nThe activist was freed.", "journalist"),
+        ("Jimmy Lai was held.\n\nThe journalist union protested.", "other"),
+    ],
+)
+def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
+    assert person_type(text, "Jimmy Lai") == expected

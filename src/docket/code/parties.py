@@ -162,7 +162,8 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
     "journalist": re.compile(
         r"\b(?:journalists?|reporters?|editors?|bloggers?|photo-?journalists?|photographers?|"
         r"correspondents?|broadcasters?|columnists?|newspaper (?:editor|owner|publisher)|"
-        r"media workers?|cameram[ae]n|newsroom)\b",
+        r"media workers?|cameram[ae]n|newsroom|publishers?|writers?|anchors?|presenters?|"
+        r"news ?(?:paper|agency|site|outlet)s?|magazines?)\b",
         re.IGNORECASE,
     ),
     "trade unionist": re.compile(

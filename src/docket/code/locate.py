@@ -1,5 +1,8 @@
 """Where an act took place: the place its clause names, a movement's destination and
-origin, or the nearest place named before it in the same paragraph.
+origin, or the nearest place named before it in the same paragraph; failing all, the
+report's dominant country. A place no finer than a country is narrowed to the report's
+main city in that country, when one is named at least twice (title and lead count
+double): reports about arrests in Minsk say "detained in Belarus" too.
 
 A region carries its country ("Chechnya": Russia); a city its country and, in the United
 States, its state. A demonym on the perpetrator ("Chechen special police") places the act
@@ -76,7 +79,7 @@ def locate(
         return movement
     if in_clause:
         best = _most_specific(in_clause)
-        return place_of(best), [best]
+        return _with_city(doc, best)
     demonyms = [
         m
         for m in info.places
@@ -93,11 +96,15 @@ def locate(
     ]
     if free:
         best = _most_specific(free)
-        return place_of(best), [best]
+        return _with_city(doc, best)
     earlier = _earlier_in_paragraph(doc, info)
     if earlier is not None and _at_home(earlier, home):
-        return place_of(earlier), [earlier]
+        return _with_city(doc, earlier)
     country = home
+    if country is not None:
+        city = dominant_city(doc, country.entry.country_code)
+        if city is not None:
+            return place_of(city), [city]
     if country is not None:
         # The country the report is about, given by its first mention there.
         place = place_of(country)
@@ -138,6 +145,43 @@ def _earlier_in_paragraph(doc: Document, info: SentenceInfo) -> PlaceMention | N
         if usable:
             return _most_specific(usable)
     return None
+
+
+def _with_city(doc: Document, mention: PlaceMention) -> tuple[Place, list[PlaceMention]]:
+    """A country-level place narrowed to the report's main city in that country: "held
+    in Belarus" in a report about arrests in Minsk (both mentions are the evidence)."""
+    if mention.entry.kind == "country":
+        city = dominant_city(doc, mention.entry.country_code)
+        if city is not None:
+            return place_of(city), [mention, city]
+    return place_of(mention), [mention]
+
+
+MIN_CITY_VOTES = 2.0
+"""A city named once in passing is no report's main city (a mention in the title or the
+lead counts twice)."""
+
+
+def dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
+    """The city of `country_code` named most often (title and lead count double), by its
+    first mention in the body; None when no city of the country comes up at least twice."""
+    votes: dict[str, float] = {}
+    first: dict[str, PlaceMention] = {}
+    for mention in gazetteer().find(doc.title):
+        if mention.entry.kind == "city" and mention.entry.country_code == country_code:
+            votes[mention.entry.name] = votes.get(mention.entry.name, 0.0) + 2.0
+    for info in doc.sentences:
+        weight = 2.0 if info.sentence.index < 3 else 1.0
+        for mention in info.places:
+            entry = mention.entry
+            if entry.kind != "city" or entry.country_code != country_code:
+                continue
+            votes[entry.name] = votes.get(entry.name, 0.0) + weight
+            first.setdefault(entry.name, mention)
+    mentioned = [c for c in votes if c in first and votes[c] >= MIN_CITY_VOTES]
+    if not mentioned:
+        return None
+    return first[max(mentioned, key=lambda c: (votes[c], -first[c].start))]
 
 
 def dominant_country(doc: Document) -> PlaceMention | None:

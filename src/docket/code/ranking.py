@@ -54,6 +54,7 @@ FEATURES = (
     "this_year",
     "last_year",
     "older",
+    "main_year",
     "named_victim",
     "victim_mentions",
     "victim_in_title",
@@ -74,6 +75,7 @@ class ReportContext:
     title_acts: frozenset[str]
     home_country: str | None
     plain: str
+    main_year: int | None
 
     @classmethod
     def of(cls, doc: Document) -> ReportContext:
@@ -83,7 +85,20 @@ class ReportContext:
             title_acts=frozenset(t.label for t in find_acts(doc.title)),
             home_country=home.entry.country if home is not None else None,
             plain=doc.plain,
+            main_year=_main_year(doc),
         )
+
+
+def _main_year(doc: Document) -> int | None:
+    """The year the report's dates fall in most often (the lead counts double)."""
+    votes: dict[int, int] = {}
+    for info in doc.sentences:
+        for mention in info.dates:
+            start, end = mention.interval.start, mention.interval.end
+            if start is not None and end is not None and start.year == end.year:
+                weight = 2 if info.sentence.index < LEAD else 1
+                votes[start.year] = votes.get(start.year, 0) + weight
+    return max(votes, key=lambda y: (votes[y], y)) if votes else None
 
 
 def features(incident: Incident, context: ReportContext, published: Any) -> list[float]:
@@ -106,6 +121,7 @@ def features(incident: Incident, context: ReportContext, published: Any) -> list
         gap == 0,
         gap == 1,
         gap is not None and gap >= 2,
+        date.start is not None and date.start.year == context.main_year,
         bool(surnames),
         math.log1p(mentions),
         any(s in context.title for s in surnames),

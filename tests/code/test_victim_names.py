@@ -74,6 +74,11 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
             "human rights defender",
         ),
         ("Police held labor organizer Jimmy Lai.", "trade unionist"),
+        ("Police held Jimmy Lai, a labour rights activist.", "trade unionist"),
+        (
+            "Jimmy Lai, vice president of the Free Union of Iranian Workers, was held.",
+            "trade unionist",
+        ),
         # Someone else's role, or a source, is not the person's type.
         ("Police held Jimmy Lai. Jimmy Lai's lawyer said he was beaten.", "other"),
         ("Police held Jimmy Lai on Monday in Hong Kong. A lawyer for Lai asked for bail.", "other"),

@@ -169,7 +169,8 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
     "trade unionist": re.compile(
         r"\b(?:trade unions?|unionists?|union (?:leaders?|members?|officials?|activists?)|"
         r"labou?r (?:leaders?|activists?|unions?|organi[sz]ers?)|teachers'? union|"
-        r"workers'? union)\b",
+        r"workers'? union|labou?r rights (?:activists?|defenders?)|"
+        r"(?:union|syndicate) of (?:[\w-]+ ){0,4}workers)\b",
         re.IGNORECASE,
     ),
     "human rights defender": re.compile(

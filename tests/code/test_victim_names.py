@@ -73,6 +73,8 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
             "Freed were activists Anna Bek, Jimmy Lai, Ivan Ko, journalists Li Na and Wu Bo.",
             "human rights defender",
         ),
+        ("Police held the freelancer Jimmy Lai.", "journalist"),
+        ("Police held the cartoonist Jimmy Lai.", "journalist"),
         ("Police held labor organizer Jimmy Lai.", "trade unionist"),
         ("Police held Jimmy Lai, a labour rights activist.", "trade unionist"),
         (

@@ -163,7 +163,8 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:journalists?|reporters?|editors?|bloggers?|photo-?journalists?|photographers?|"
         r"correspondents?|broadcasters?|columnists?|newspaper (?:editor|owner|publisher)|"
         r"media workers?|cameram[ae]n|newsroom|publishers?|writers?|anchors?|presenters?|"
-        r"news ?(?:paper|agency|site|outlet)s?|magazines?|television|TV)\b",
+        r"news ?(?:paper|agency|site|outlet)s?|magazines?|television|TV|freelancers?|"
+        r"satirists?|cartoonists?|poets?|novelists?)\b",
         re.IGNORECASE,
     ),
     "trade unionist": re.compile(

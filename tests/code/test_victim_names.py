@@ -75,6 +75,7 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ),
         ("Police held the freelancer Jimmy Lai.", "journalist"),
         ("Police held the cartoonist Jimmy Lai.", "journalist"),
+        ("They killed journalists Anna Bek, Ivan Ko and aid workers Jimmy Lai and Wu Bo.", "other"),
         ("Police held labor organizer Jimmy Lai.", "trade unionist"),
         ("Police held Jimmy Lai, a labour rights activist.", "trade unionist"),
         (

@@ -299,6 +299,12 @@ _NAME_LIST_GAP = re.compile(
     r"(?:\s|,|;|--|[—–-]|\band\b|\ball\b|\bboth\b|\d+|\([^()]{0,60}\)|"
     r"\b[A-Z]\.|\b(?:al|el|bin|de|da|van|von|of|the)\b|[A-Z][\w'’-]*)*"
 )
+# Roles that are none of the victim types: nearer than a journalist or union cue, they say
+# the cue is someone else's ("journalists A and B and aid workers C and D").
+_UNTYPED_ROLES = re.compile(
+    r"\b(?:drivers?|historians?|scholars?|clerics?|pastors?|priests?|fisherm[ae]n|aid workers?)\b",
+    re.IGNORECASE,
+)
 # A role the name's owner holds towards someone: "his lawyer", "Siddiqui's lawyer", "the
 # family's legal aid lawyer" say who the person's lawyer is, not what the person is.
 _POSSESSED = re.compile(
@@ -330,7 +336,7 @@ def person_type(text: str, name: str) -> str:
     when no journalist or trade union cue is near."""
     nearest = _nearest_cues(text, name)
     specific = [(distance, label) for label, distance in nearest.items() if label != _GENERAL_TYPE]
-    if specific and min(specific)[0] <= TYPE_WINDOW:
+    if specific and min(specific)[0] <= TYPE_WINDOW and min(specific)[1] != "other":
         return min(specific)[1]
     if nearest.get(_GENERAL_TYPE, TYPE_WINDOW + 1) <= GENERAL_TYPE_WINDOW:
         return _GENERAL_TYPE
@@ -338,7 +344,8 @@ def person_type(text: str, name: str) -> str:
 
 
 def _nearest_cues(text: str, name: str) -> dict[str, int]:
-    """Each victim type's cue distance to the nearest mention of `name` or its surname."""
+    """Each victim type's cue distance to the nearest mention of `name` or its surname
+    ("other" for a role that is none of the types)."""
     surname = name.split()[-1] if name.split() else name
     keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
     nearest: dict[str, int] = {}
@@ -353,7 +360,7 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
                 match.end() + LIST_REACH if stop < 0 else min(stop, match.end() + LIST_REACH)
             )
             window = text[window_start:window_end]
-            for label, cue in VICTIM_TYPE_CUES.items():
+            for label, cue in (*VICTIM_TYPE_CUES.items(), ("other", _UNTYPED_ROLES)):
                 for hit in cue.finditer(window):
                     at, end = window_start + hit.start(), window_start + hit.end()
                     distance = _cue_distance(text, at, end, match.start(), match.end())

@@ -58,3 +58,38 @@ def test_full_name_drops_words_the_report_writes_in_lower_case() -> None:
 )
 def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
     assert person_type(text, "Jimmy Lai") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue heads a list of names, or a parenthesis names the outlet.
+        ("Two journalists for Belsat -- Anna Bek, 27, and Jimmy Lai, 23, were held.", "journalist"),
+        (
+            "Those targeted are Anna Bek (Tamil Guardian), Jimmy Lai (Sirasa TV) and others.",
+            "journalist",
+        ),
+        (
+            "Freed were activists Anna Bek, Jimmy Lai, Ivan Ko, journalists Li Na and Wu Bo.",
+            "human rights defender",
+        ),
+        ("Police held the freelancer Jimmy Lai.", "journalist"),
+        ("Police held the cartoonist Jimmy Lai.", "journalist"),
+        ("They killed journalists Anna Bek, Ivan Ko and aid workers Jimmy Lai and Wu Bo.", "other"),
+        ("Police held labor organizer Jimmy Lai.", "trade unionist"),
+        ("Police held Jimmy Lai, a labour rights activist.", "trade unionist"),
+        (
+            "Jimmy Lai, vice president of the Free Union of Iranian Workers, was held.",
+            "trade unionist",
+        ),
+        # Someone else's role, or a source, is not the person's type.
+        ("Police held Jimmy Lai. Jimmy Lai's lawyer said he was beaten.", "other"),
+        ("Police held Jimmy Lai on Monday in Hong Kong. A lawyer for Lai asked for bail.", "other"),
+        ("Police held Jimmy Lai, according to the Sirasa TV channel.", "other"),
+        # A journalist cue is more specific than an activist one; an activist cue must be close.
+        ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
+        ("Jimmy Lai was shot near the square where activists had gathered.", "other"),
+    ],
+)
+def test_victim_type_from_the_cue_attached_to_the_name(text: str, expected: str) -> None:
+    assert person_type(text, "Jimmy Lai") == expected

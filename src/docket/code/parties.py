@@ -163,12 +163,15 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:journalists?|reporters?|editors?|bloggers?|photo-?journalists?|photographers?|"
         r"correspondents?|broadcasters?|columnists?|newspaper (?:editor|owner|publisher)|"
         r"media workers?|cameram[ae]n|newsroom|publishers?|writers?|anchors?|presenters?|"
-        r"news ?(?:paper|agency|site|outlet)s?|magazines?)\b",
+        r"news ?(?:paper|agency|site|outlet)s?|magazines?|television|TV|freelancers?|"
+        r"satirists?|cartoonists?|poets?|novelists?)\b",
         re.IGNORECASE,
     ),
     "trade unionist": re.compile(
         r"\b(?:trade unions?|unionists?|union (?:leaders?|members?|officials?|activists?)|"
-        r"labou?r (?:leaders?|activists?|unions?)|teachers'? union|workers'? union)\b",
+        r"labou?r (?:leaders?|activists?|unions?|organi[sz]ers?)|teachers'? union|"
+        r"workers'? union|labou?r rights (?:activists?|defenders?)|"
+        r"(?:union|syndicate) of (?:[\w-]+ ){0,4}workers)\b",
         re.IGNORECASE,
     ),
     "human rights defender": re.compile(
@@ -282,29 +285,105 @@ def victim_type(context: str) -> str:
 TYPE_WINDOW = 60
 MAX_MENTIONS = 8
 """Mentions of a name looked at for its type: the first few say who someone is."""
+GENERAL_TYPE_WINDOW = 20
+"""Characters within which an activist cue must stand to make a person a defender."""
+_GENERAL_TYPE = "human rights defender"
+LIST_REACH = 300
+"""Characters a cue may stand from a name when only a list of names lies between."""
+
+# What may stand between a cue and a name in the same list of people: other names (with
+# initials, ages and a parenthesis each), commas, "and", dashes ("journalists A, 27, and
+# B"; "A (Sirasa TV), B and C, all reporters"). A full stop ends the list unless it closes
+# an initial.
+_NAME_LIST_GAP = re.compile(
+    r"(?:\s|,|;|--|[—–-]|\band\b|\ball\b|\bboth\b|\d+|\([^()]{0,60}\)|"
+    r"\b[A-Z]\.|\b(?:al|el|bin|de|da|van|von|of|the)\b|[A-Z][\w'’-]*)*"
+)
+# Roles that are none of the victim types: nearer than a journalist or union cue, they say
+# the cue is someone else's ("journalists A and B and aid workers C and D").
+_UNTYPED_ROLES = re.compile(
+    r"\b(?:drivers?|historians?|scholars?|clerics?|pastors?|priests?|fisherm[ae]n|aid workers?)\b",
+    re.IGNORECASE,
+)
+# A role the name's owner holds towards someone: "his lawyer", "Siddiqui's lawyer", "the
+# family's legal aid lawyer" say who the person's lawyer is, not what the person is.
+_POSSESSED = re.compile(
+    r"(?:['’]s?|\b(?:his|her|their|its|defen[cs]e|prosecution))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# A cue across a speech verb belongs to the source: "X, according to WEWS-TV", "the
+# Post reported that X".
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|told|reported|reports|quoted|quoting|cited|said|says)\b", re.IGNORECASE
+)
+# A cue after the name that a capitalised word follows introduces that other person.
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+_ROLE_FOR = re.compile(r"\s+(?:for|of|representing)\s+$")
+"""The gap of "a lawyer for X", "the lawyer of X": a role towards X, not X's."""
 
 
 def person_type(text: str, name: str) -> str:
-    """The victim type of a named person: the cue nearest to any mention of the name or
-    surname in the whole text ("journalist Zhang Jialong ... Zhang was arrested")."""
+    """The victim type of a named person from the cues near any mention of the name or
+    surname in its paragraph ("journalist Zhang Jialong ... Zhang was arrested"): the
+    nearest journalist or trade union cue, else an activist cue attached to the name.
+
+    A cue separated from the name only by other names counts as adjacent (lists of
+    people); a role held towards someone else ("his lawyer", "lawyer for X") or a source
+    ("X, according to WEWS-TV") does not count. Activist words are common around people
+    who are not activists (their lawyers, the protest they covered) and often come with a
+    more specific role ("blogger and activist X"), so they count only close by and only
+    when no journalist or trade union cue is near."""
+    nearest = _nearest_cues(text, name)
+    specific = [(distance, label) for label, distance in nearest.items() if label != _GENERAL_TYPE]
+    if specific and min(specific)[0] <= TYPE_WINDOW and min(specific)[1] != "other":
+        return min(specific)[1]
+    if nearest.get(_GENERAL_TYPE, TYPE_WINDOW + 1) <= GENERAL_TYPE_WINDOW:
+        return _GENERAL_TYPE
+    return "other"
+
+
+def _nearest_cues(text: str, name: str) -> dict[str, int]:
+    """Each victim type's cue distance to the nearest mention of `name` or its surname
+    ("other" for a role that is none of the types)."""
     surname = name.split()[-1] if name.split() else name
     keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
-    best, best_distance = "other", TYPE_WINDOW + 1
+    nearest: dict[str, int] = {}
     for key in keys:
         for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
             # The window stays inside the name's paragraph.
             window_start = max(
-                0, match.start() - TYPE_WINDOW, text.rfind("\n", 0, match.start()) + 1
+                0, match.start() - LIST_REACH, text.rfind("\n", 0, match.start()) + 1
             )
             stop = text.find("\n", match.end())
             window_end = (
-                match.end() + TYPE_WINDOW if stop < 0 else min(stop, match.end() + TYPE_WINDOW)
+                match.end() + LIST_REACH if stop < 0 else min(stop, match.end() + LIST_REACH)
             )
             window = text[window_start:window_end]
-            for label, cue in VICTIM_TYPE_CUES.items():
+            for label, cue in (*VICTIM_TYPE_CUES.items(), ("other", _UNTYPED_ROLES)):
                 for hit in cue.finditer(window):
-                    at = window_start + hit.start()
-                    distance = max(match.start() - (window_start + hit.end()), at - match.end(), 0)
-                    if distance < best_distance:
-                        best, best_distance = label, distance
-    return best
+                    at, end = window_start + hit.start(), window_start + hit.end()
+                    distance = _cue_distance(text, at, end, match.start(), match.end())
+                    nearest[label] = min(distance, nearest.get(label, distance))
+    return nearest
+
+
+def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
+    """Characters between a cue at `[at, end)` and a name at `[start, stop)`: 1 or 2 if only
+    other names lie between, more than TYPE_WINDOW if the cue is someone else's role."""
+    before = text[max(0, at - 40) : at]
+    if _POSSESSED.search(before) and not _FELLOW.search(before):
+        return TYPE_WINDOW + 1
+    gap = text[end:start] if end <= start else text[stop:at]
+    if end <= start and _ROLE_FOR.fullmatch(gap):
+        return TYPE_WINDOW + 1  # "a lawyer for X"
+    if _ATTRIBUTION.search(gap):
+        return TYPE_WINDOW + 1  # "X, according to WEWS-TV": the cue is the source
+    if end > start and _NAME_NEXT.match(text, end):
+        return TYPE_WINDOW + 1  # "X, journalists Y and Z": the cue introduces others
+    raw = max(start - end, at - stop, 0)
+    if _NAME_LIST_GAP.fullmatch(gap):
+        # A list's head before it ("activists A, B") outranks the next list's head after
+        # it ("A, B, journalists C").
+        return min(raw, 1 if end <= start else 2)
+    return raw

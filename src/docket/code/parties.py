@@ -297,8 +297,8 @@ LIST_REACH = 300
 # an initial.
 _NAME_LIST_GAP = re.compile(
     r"(?:\s|,|;|--|[—–-]|\band\b|\ball\b|\bboth\b|\d+|\([^()]{0,60}\)|"
-    r"\b[A-Z]\.|\b(?:al|el|bin|de|da|van|von|of|the)\b|[A-Z][\w'’-]*)*"
-)
+    r"\b[A-Z]\.|\b(?:al|el|bin|de|da|van|von|of|the)\b|[A-Z][\w'’-]*)*+"
+)  # possessive: overlapping pieces ("B1234", "----") must not backtrack exponentially
 # Roles that are none of the victim types: nearer than a journalist or union cue, they say
 # the cue is someone else's ("journalists A and B and aid workers C and D").
 _UNTYPED_ROLES = re.compile(

@@ -73,6 +73,10 @@ def test_no_publication_date_gives_no_relative_date(expression: str) -> None:
         "03/04/2021",  # day-first or month-first cannot be told apart
         "the 1990s",
         "next week",
+        # A month's abbreviation that starts a name is no month.
+        "the school in the town of Jangebe",
+        "the arrest of Mary Ekere",
+        "Boro Stojcev from Novo Selo",
     ],
 )
 def test_no_invented_dates(text: str) -> None:

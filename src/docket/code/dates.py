@@ -309,7 +309,9 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
         False,
     ),
     (
-        re.compile(rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<core>(?P<month>{_MONTH}))(?![\w.]*\s+\d)"),
+        re.compile(
+            rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<core>(?P<month>{_MONTH}))(?!\w)(?![\w.]*\s+\d)"
+        ),
         _month_alone,
         False,
     ),

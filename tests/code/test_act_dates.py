@@ -30,3 +30,14 @@ def test_a_date_before_the_act_still_dates_it(coder: Coder) -> None:
     text = "In March 2019, security forces arrested the journalist Ilya Petrov in Minsk."
     found = dates_by_act(coder, text, dt.date(2021, 2, 6))
     assert found["arbitrary_detention"] == {"2019-03-01"}
+
+
+def test_a_lead_takes_the_date_of_the_next_paragraph(coder: Coder) -> None:
+    # News writes one sentence a paragraph: the detail that dates the lead's act follows it.
+    text = (
+        "Police have arrested the opposition leader Mlungisi Makhanya at his home in "
+        "Manzini, his party said.\n\n"
+        "The operation on Friday took place as anger against the government grew."
+    )
+    found = dates_by_act(coder, text, dt.date(2019, 12, 20))
+    assert found["arbitrary_detention"] == {"2019-12-20"}

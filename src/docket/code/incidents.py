@@ -241,8 +241,9 @@ def _anchor(
 ) -> DateMention | None:
     """Narratives date an episode once and go on ("On Monday police raided ... They
     arrested ..."): an undated act takes the last date named before it in its paragraph;
-    failing that, the first date of the next two sentences of its paragraph, where news
-    leads give the details of the act they announce."""
+    failing that, the first date of the next two sentences, where news leads give the
+    details of the act they announce. Those may start a new paragraph: news often writes
+    one sentence a paragraph ("Police have arrested X. / The operation on Friday ...")."""
     for other in reversed(doc.sentences[: info.sentence.index]):
         if other.sentence.paragraph != info.sentence.paragraph:
             break
@@ -250,7 +251,7 @@ def _anchor(
         if dated:
             return dated[-1]
     for other in doc.sentences[info.sentence.index + 1 : info.sentence.index + 1 + LOOK_AHEAD]:
-        if other.sentence.paragraph != info.sentence.paragraph or other.acts or other.interventions:
+        if other.acts or other.interventions:
             break  # a sentence with its own act or intervention dates that one
         dated = [d for d in other.dates if own(d)]
         if dated:

@@ -30,3 +30,41 @@ def test_a_date_before_the_act_still_dates_it(coder: Coder) -> None:
     text = "In March 2019, security forces arrested the journalist Ilya Petrov in Minsk."
     found = dates_by_act(coder, text, dt.date(2021, 2, 6))
     assert found["arbitrary_detention"] == {"2019-03-01"}
+
+
+def test_a_lead_takes_the_date_of_the_next_paragraph(coder: Coder) -> None:
+    # News writes one sentence a paragraph: the detail that dates the lead's act follows it.
+    text = (
+        "Police have arrested the opposition leader Mlungisi Makhanya at his home in "
+        "Manzini, his party said.\n\n"
+        "The operation on Friday took place as anger against the government grew."
+    )
+    found = dates_by_act(coder, text, dt.date(2019, 12, 20))
+    assert found["arbitrary_detention"] == {"2019-12-20"}
+
+
+def test_a_proceeding_does_not_date_the_act_it_is_about(coder: Coder) -> None:
+    # The verdict is Thursday's; the killing it is about was in November 2019.
+    text = (
+        "A Dayton man was found guilty of murder on Thursday for the November 2019 shooting "
+        "of Todd Burkhart."
+    )
+    found = dates_by_act(coder, text, dt.date(2022, 1, 28))
+    assert found["killing"] == {"2019-11-01"}
+
+
+def test_the_date_of_a_proceeding_alone_leaves_its_act_undated(coder: Coder) -> None:
+    text = (
+        "On Thursday, a court in Karachi convicted Ali Khan of killing the journalist Aziz Memon."
+    )
+    found = dates_by_act(coder, text, dt.date(2022, 1, 28))
+    assert found["killing"] == {"None"}
+
+
+def test_a_trial_is_dated_by_the_act_it_names(coder: Coder) -> None:
+    # "the murder case": Monday dates the hearing, 2019 the killing.
+    text = (
+        "A court on Monday heard the murder case of the journalist Aziz Memon, shot dead in 2019."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 2, 11))
+    assert found["killing"] == {"2019-01-01"}

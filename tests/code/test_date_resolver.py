@@ -35,6 +35,11 @@ D = dt.date
         ("the summer of 2019", None, D(2019, 6, 1), D(2019, 8, 31), "season"),
         ("last winter", THU_2021_04_29, D(2020, 12, 1), D(2021, 2, 28), "season"),
         ("last summer", D(2021, 10, 2), D(2021, 6, 1), D(2021, 8, 31), "season"),
+        ("As recently as 2014", THU_2021_04_29, D(2014, 1, 1), D(2014, 12, 31), "year"),
+        ("in mid-March", THU_2021_04_29, D(2021, 3, 1), D(2021, 3, 31), "month"),
+        ("until mid-2019", THU_2021_04_29, D(2019, 1, 1), D(2019, 12, 31), "year"),
+        # "Since" dates the onset of a lasting state ("held since 2018"), as HRDsAttack does.
+        ("missing since 2018", THU_2021_04_29, D(2018, 1, 1), D(2018, 12, 31), "year"),
         # Relative days, weeks, months, years.
         ("yesterday", THU_2021_04_29, D(2021, 4, 28), D(2021, 4, 28), "day"),
         ("last Thursday", THU_2021_04_29, D(2021, 4, 22), D(2021, 4, 22), "day"),
@@ -73,6 +78,10 @@ def test_no_publication_date_gives_no_relative_date(expression: str) -> None:
         "03/04/2021",  # day-first or month-first cannot be told apart
         "the 1990s",
         "next week",
+        # A month's abbreviation that starts a name is no month.
+        "the school in the town of Jangebe",
+        "the arrest of Mary Ekere",
+        "Boro Stojcev from Novo Selo",
     ],
 )
 def test_no_invented_dates(text: str) -> None:

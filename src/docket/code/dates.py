@@ -33,8 +33,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PREP = (
     r"(?:in|since|during|until|till|by|of|from|through|throughout|before|after|early|late|"
-    r"mid-?|last|this|that|between|and|to|or)"
+    r"mid-?|last|this|that|between|and|to|or|as\s+(?:recently|early|late)\s+as)"
 )
+# "mid-March", "mid-2019": the hyphen joins the word to the date.
+_MID = r"(?i:mid-)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,13 +311,15 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
         False,
     ),
     (
-        re.compile(rf"\b(?P<rel>(?i:{_PREP}))\s+(?P<core>(?P<month>{_MONTH}))(?![\w.]*\s+\d)"),
+        re.compile(
+            rf"\b(?:(?P<rel>(?i:{_PREP}))\s+|{_MID})(?P<core>(?P<month>{_MONTH}))(?!\w)(?![\w.]*\s+\d)"
+        ),
         _month_alone,
         False,
     ),
     (
         re.compile(
-            rf"(?i:\b{_PREP}\s+(?:the\s+(?:year|end|start|beginning)\s+(?:of\s+)?)?)(?P<core>{_YEAR})\b(?!-)"
+            rf"(?i:\b(?:{_PREP}\s+|mid-)(?:the\s+(?:year|end|start|beginning)\s+(?:of\s+)?)?)(?P<core>{_YEAR})\b(?!-)"
         ),
         _year_alone,
         False,

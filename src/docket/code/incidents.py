@@ -8,6 +8,7 @@ returned ... in what rights groups called a kidnapping" is one abduction).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -44,6 +45,19 @@ _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
 LOOK_AHEAD = 2
+# A legal proceeding about an act: "found guilty of murder", "charged with kidnapping",
+# "accused a colleague of assaulting her", "the murder case", "the kidnapping trial".
+_PROCEEDING_BEFORE = re.compile(
+    r"\b(?:(?:convicted|charged|accus(?:ed|ing|es)|indicted|sentenced|acquitted|tried|jailed|"
+    r"imprisoned|prosecuted|found\s+(?:\S+\s+){0,3}?guilty|guilty)\s+(?:\S+\s+){0,4}?"
+    r"(?:of|with|for|over|to|in)|(?:charges?|trial|accusations?|conviction|acquittal)\s+"
+    r"(?:of|for|over))\s",
+    re.IGNORECASE,
+)
+_PROCEEDING_AFTER = re.compile(
+    r"^\S*\s+(?:case|trial|charges?|conviction|verdict|sentence)\b", re.IGNORECASE
+)
+_PROCEEDING_REACH = 80
 _AGENT = re.compile(
     r"\b(?:by|at the hands of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?$", re.IGNORECASE
 )
@@ -208,7 +222,15 @@ def _date(
         )
 
     in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
-    if in_clause:
+    head = _proceeding(doc, clause, trigger)
+    if head is not None:
+        # The proceeding came after the act it is about: the dates before its head are
+        # its own ("On Sept 22, a court sentenced ..."); of the rest, the act takes the
+        # earliest ("found guilty of murder Thursday for the November 2019 shootings").
+        about = [d for d in in_clause if d.start >= head and d.interval.start is not None]
+        if about:
+            return min(about, key=lambda d: d.interval.start or dt.date.max)
+    elif in_clause:
         return _nearest(in_clause, trigger, [t for c, t in info.acts if c == clause])
     act_clauses = {(c.start, c.end) for c, _ in info.acts}
     free = [d for d in info.dates if own(d) and not any(s <= d.start < e for s, e in act_clauses)]
@@ -218,6 +240,20 @@ def _date(
     if weak:
         return weak[0]
     return _anchor(doc, info, own)
+
+
+def _proceeding(doc: Document, clause: Clause, trigger: Trigger) -> int | None:
+    """Where the legal proceeding an act is the subject of starts ("found guilty of
+    murder"), or None when the act is reported as such. Prosecutions are proceedings."""
+    if trigger.label == "prosecution":
+        return None
+    before = doc.plain[max(clause.start, trigger.start - _PROCEEDING_REACH) : trigger.start]
+    found = list(_PROCEEDING_BEFORE.finditer(before))
+    if found:
+        return trigger.start - len(before) + found[-1].start()
+    if _PROCEEDING_AFTER.match(doc.plain[trigger.end : clause.end]):
+        return trigger.end
+    return None
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger, triggers: list[Trigger]) -> DateMention:
@@ -241,8 +277,9 @@ def _anchor(
 ) -> DateMention | None:
     """Narratives date an episode once and go on ("On Monday police raided ... They
     arrested ..."): an undated act takes the last date named before it in its paragraph;
-    failing that, the first date of the next two sentences of its paragraph, where news
-    leads give the details of the act they announce."""
+    failing that, the first date of the next two sentences, where news leads give the
+    details of the act they announce. Those may start a new paragraph: news often writes
+    one sentence a paragraph ("Police have arrested X. / The operation on Friday ...")."""
     for other in reversed(doc.sentences[: info.sentence.index]):
         if other.sentence.paragraph != info.sentence.paragraph:
             break
@@ -250,7 +287,7 @@ def _anchor(
         if dated:
             return dated[-1]
     for other in doc.sentences[info.sentence.index + 1 : info.sentence.index + 1 + LOOK_AHEAD]:
-        if other.sentence.paragraph != info.sentence.paragraph or other.acts or other.interventions:
+        if other.acts or other.interventions:
             break  # a sentence with its own act or intervention dates that one
         dated = [d for d in other.dates if own(d)]
         if dated:

@@ -41,7 +41,12 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"abused in (?:custody|detention)",
         r"inhuman(?:e)? (?:and degrading )?treatment",
         r"rap(?:ed|e)",
-        r"sexual(?:ly)? (?:violence|assault(?:ed)?|abused?)",
+        r"sexual(?:ly)? (?:violence|assault(?:ed|ing)?|abus(?:ed?|ing))",
+        # Corporal punishment and FGM are ill-treatment under the Convention against Torture.
+        r"flogged",
+        r"whipped",
+        r"(?:female )?genital mutilation",
+        r"FGM",
     ),
     "arbitrary_detention": (
         r"arrest(?:ed|s|ing)?",
@@ -102,7 +107,7 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "assault": (
         r"attack(?:ed|s)?",
-        r"assault(?:ed)?",
+        r"assault(?:ed|ing)?",
         r"beat(?:en|ing)?",
         r"stabbed",
         r"shot at",
@@ -192,7 +197,7 @@ _IRREALIS = re.compile(
     r"\bto\s+(?:avoid|prevent|stop|escape)|\bagainst|\bnot|\bnever|\bno\s+one|\bcalls?\s+for|"
     r"\bcalled\s+for|\bdemand(?:s|ed|ing)?|\bwarn(?:s|ed)?\s+of|\bthreatening\s+to|"
     r"\bthreatened\s+to|\bban\s+on|\bwithout|\bprotests?\s+(?:over|against)|\bfree\s+from|"
-    r"\bhonou?r|\bin\s+the\s+event\s+of)\s+(?:\S+\s+){0,2}$|\bto\s+$",
+    r"\bhonou?r|\bin\s+the\s+event\s+of|\w+n['’]t)\s+(?:\S+\s+){0,2}$|\bto\s+$",
     re.IGNORECASE,
 )
 
@@ -245,9 +250,19 @@ _ANY = {id(_ACTS): _any(_ACTS), id(_INTERVENTIONS): _any(_INTERVENTIONS)}
 
 
 def find_acts(text: str, offset: int = 0) -> list[Trigger]:
-    """Act triggers of a clause, left to right; a phrase counts for one act only."""
-    triggers = _find(_ACTS, text, offset)
-    return [t for t in triggers if _plausible(t, text, offset)]
+    """Act triggers of a clause, left to right; a phrase counts for one act only, but
+    "tortured to death" reports the torture as well as the killing."""
+    found: list[Trigger] = []
+    for trigger in _find(_ACTS, text, offset):
+        if not _plausible(trigger, text, offset):
+            continue
+        if trigger.label == "killing" and _attempt(trigger, text, offset):
+            # An attempt on a life is an attack on the person, not a killing.
+            trigger = Trigger("assault", trigger.start, trigger.end, trigger.text)
+        found.append(trigger)
+        if trigger.label == "killing" and trigger.text.lower().startswith("tortur"):
+            found.append(Trigger("torture", trigger.start, trigger.end, trigger.text))
+    return found
 
 
 def find_interventions(text: str, offset: int = 0) -> list[Trigger]:
@@ -255,20 +270,77 @@ def find_interventions(text: str, offset: int = 0) -> list[Trigger]:
 
 
 _CUSTODY = re.compile(
-    r"custody|detention|prison|jail|police station|interrogat|cell", re.IGNORECASE
+    r"custody|detention|prison|jail|police station|interrogat|cell|confinement", re.IGNORECASE
 )
-_OBJECT_WORDS = re.compile(
-    r"^\s*(?:a|an|the|his|her|their|its)?\s*(?:phones?|laptops?|equipment|property|assets|documents|"
-    r"power|control|territory|town|city|village|weapons|drugs|opportunity|moment)\b",
+
+
+_ATTEMPT_BEFORE = re.compile(
+    r"\b(?:attempt(?:ed|ing|s)?|plot(?:ted|ting)?)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
+_ATTEMPT_AFTER = re.compile(r"^\s+(?:attempts?|plots?|bids?)\b", re.IGNORECASE)
+# Bodies named after an act ("UN Special Rapporteur on torture", "the national body for
+# the prevention of torture", "anti-torture law") report none.
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?:rapporteur|committee|convention|subcommittee|law|act)\s+(?:on|against)\s+|"
+    r"\bprevention\s+of\s+|\banti-?\s*)$",
+    re.IGNORECASE,
+)
+# A person seized: a personal pronoun, a name or a number of people as the object
+# ("seized him", "seized Cao", "seized six pupils"), or as the subject of the passive
+# ("he was seized", "Mugombeyi was seized"); property, places and papers are not people.
+_SEIZED_PERSON_AFTER = re.compile(
+    r"^\s+(?:him|her|them|us|me|(?!The\b|This\b|That\b)[A-Z][a-z][\w'’-]*|"
+    r"(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\s+"
+    r"(?:\w+\s+)?(?:people|persons|men|women|children|pupils|students|girls|boys|"
+    r"journalists?|activists?|reporters?|workers?|villagers?|national|citizens?|"
+    r"protesters?|members?|leaders?|officials?|passengers?|farmers?))\b"
+)
+_SEIZED_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:he|she|they|we|I|who)|[A-Z][\w'’-]+)\s+(?:(?:was|were|is|are|been|being|"
+    r"had|has|have|later|then|reportedly|allegedly)\s+){1,3}$"
+)
+
+
+_PLURAL_NOUN = re.compile(
+    r"(?:killings|murders|executions|assassinations|kidnappings|abductions|disappearances|"
+    r"arrests|detentions)$",
+    re.IGNORECASE,
+)
+_DETERMINED = re.compile(
+    r"\b(?:the|these|those|their|his|her|its|our|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _generic_plural(trigger: Trigger, before: str, after: str) -> bool:
+    """A bare plural names a kind of act, not acts the report tells of ("blamed for
+    many deadly attacks and kidnappings", "killings and disappearances were frequent");
+    a determiner, a number or an "of" phrase makes them particular ("the killings of
+    three activists", "two abductions"). Headlines drop determiners, so a capitalised
+    plural ("Alleged Killings") is not read as generic."""
+    if not _PLURAL_NOUN.search(trigger.text) or trigger.text[:1].isupper():
+        return False
+    return not _DETERMINED.search(before) and not after.lstrip().lower().startswith("of ")
+
+
+def _attempt(trigger: Trigger, text: str, offset: int) -> bool:
+    before = text[max(0, trigger.start - offset - 25) : trigger.start - offset]
+    after = text[trigger.end - offset : trigger.end - offset + 12]
+    return bool(_ATTEMPT_BEFORE.search(before) or _ATTEMPT_AFTER.match(after))
 
 
 def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     """Senses a bare trigger word may have that report no act against people."""
     after = text[trigger.end - offset : trigger.end - offset + 40]
+    before = text[max(0, trigger.start - offset - 40) : trigger.start - offset]
+    if _NAMED_AFTER.search(before):
+        return False
+    if _generic_plural(trigger, before, after):
+        return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
-        return _OBJECT_WORDS.match(after) is None
+        return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))
     if trigger.label == "forced_return" and trigger.text.lower() == "returned to":
         # Returning home freely is no act: only a return the clause calls forced or
         # that follows a seizure counts (the seizure is checked by the incident builder).

@@ -1,0 +1,127 @@
+"""Act triggers: which words report which act, and which only look as if they did."""
+
+from __future__ import annotations
+
+import pytest
+
+from docket.code.acts import find_acts
+
+
+def acts(sentence: str) -> list[tuple[str, str]]:
+    return [(t.label, t.text) for t in find_acts(sentence)]
+
+
+def labels(sentence: str) -> set[str]:
+    return {t.label for t in find_acts(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was accused of sexually assaulting her.", "torture"),
+        ("She said he had been assaulting protesters.", "assault"),
+        ("The student was flogged by the militia.", "torture"),
+        ("A girl died after female genital mutilation was performed on her.", "torture"),
+        ("A doctor performed FGM on the girl.", "torture"),
+    ],
+)
+def test_missed_acts_are_found(sentence: str, expected: str) -> None:
+    assert expected in labels(sentence)
+
+
+def test_tortured_to_death_is_torture_and_killing() -> None:
+    assert labels("The activist was tortured to death in custody.") == {"killing", "torture"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was convicted of attempted murder of a police officer.",
+        "She survived an assassination attempt last year.",
+        "Gunmen attempted to kill the journalist.",
+    ],
+)
+def test_an_attempt_on_a_life_is_no_killing(sentence: str) -> None:
+    assert "killing" not in labels(sentence)
+
+
+def test_attempted_murder_is_an_attack() -> None:
+    assert labels("He survived an attempted murder in May.") == {"assault"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Usually the police don't torture them for hours.",
+        "They didn't arrest anyone.",
+    ],
+)
+def test_contracted_negation(sentence: str) -> None:
+    assert acts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was seen by the UN Special Rapporteur on torture Nils Melzer.",
+        "The national body for the prevention of torture visited him.",
+        "The government signed an anti-torture law.",
+    ],
+)
+def test_bodies_named_after_an_act(sentence: str) -> None:
+    assert "torture" not in labels(sentence)
+
+
+def test_an_act_of_torture_is_torture() -> None:
+    assert labels("It was an act of torture.") == {"torture"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Electronic devices had been seized.",
+        "His identity card seized, he was told to report to the camp.",
+        "The Taliban said they seized the province.",
+        "The Department of Justice seized the Union Record.",
+        "Police seized HK$15,670 from her wallet.",
+    ],
+)
+def test_seized_things_are_no_abduction(sentence: str) -> None:
+    assert "abduction" not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mugombeyi was seized from his home by unidentified men.",
+        "They were seized and returned to Chechnya.",
+        "Police seized Cao in September 2013.",
+        "Gunmen seized six pupils and took them away in a boat.",
+        "Kidnappers seized an Indian national in Jigawa State.",
+    ],
+)
+def test_seized_people_are_abducted(sentence: str) -> None:
+    assert "abduction" in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He headed a network blamed for many deadly attacks and kidnappings.",
+        "It followed a wave of indiscriminate killings and disappearances.",
+    ],
+)
+def test_bare_plurals_are_generic(sentence: str) -> None:
+    assert not labels(sentence) & {"abduction", "killing", "enforced_disappearance"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The killings of three activists shocked the town.", "killing"),
+        ("Police reported two abductions on Monday.", "abduction"),
+        ("Alleged Killings Spark Outrage", "killing"),  # a headline drops its determiners
+    ],
+)
+def test_particular_plurals_are_acts(sentence: str, expected: str) -> None:
+    assert expected in labels(sentence)

@@ -125,3 +125,26 @@ def test_bare_plurals_are_generic(sentence: str) -> None:
 )
 def test_particular_plurals_are_acts(sentence: str, expected: str) -> None:
     assert expected in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said they have arrested the prime suspect.",
+        "They were rescued five days later and some suspects arrested.",
+        "Two men were detained in connection with the murder of the journalist.",
+    ],
+)
+def test_holding_a_suspect_is_no_arbitrary_detention(sentence: str) -> None:
+    assert "arbitrary_detention" not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested the activist on Monday.",
+        "He was arrested on suspicion he had taken part in the murder.",
+    ],
+)
+def test_an_arrest_of_the_person_reported_on_is_a_detention(sentence: str) -> None:
+    assert "arbitrary_detention" in labels(sentence)

@@ -325,6 +325,26 @@ def _generic_plural(trigger: Trigger, before: str, after: str) -> bool:
     return not _DETERMINED.search(before) and not after.lstrip().lower().startswith("of ")
 
 
+# Holding a suspect of a crime against someone else is law enforcement, not an arbitrary
+# detention of the person the report is about: "police arrested the prime suspect",
+# "two men were detained in connection with the murder of the journalist".
+_SUSPECT_WORDS = re.compile(
+    r"\b(?:suspects?|culprits?|perpetrators?|killers?|murderers?|kidnappers?|abductors?|"
+    r"rapists?|assailants?|attackers?|gunmen|robbers?)\b",
+    re.IGNORECASE,
+)
+_FOR_CRIME = re.compile(
+    r"^\W*(?:\S+\s+){0,6}?(?:for|over|in\s+connection\s+with|in|after)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:alleged\s+)?(?:murder|killing|kidnapping|abduction|rape|assassination|lynching)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _suspect_held(before: str, after: str) -> bool:
+    near = before[-25:] + " " + after[:30]
+    return bool(_SUSPECT_WORDS.search(near) or _FOR_CRIME.search(after[:80]))
+
+
 def _attempt(trigger: Trigger, text: str, offset: int) -> bool:
     before = text[max(0, trigger.start - offset - 25) : trigger.start - offset]
     after = text[trigger.end - offset : trigger.end - offset + 12]
@@ -338,6 +358,8 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     if _NAMED_AFTER.search(before):
         return False
     if _generic_plural(trigger, before, after):
+        return False
+    if trigger.label == "arbitrary_detention" and _suspect_held(before, after):
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))

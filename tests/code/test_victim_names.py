@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docket.code.parties import person_type
+from docket.code.parties import person_type, role
 from docket.code.victims import full_name, is_person_name
 
 
@@ -100,3 +100,19 @@ def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.
     for gap in ("B" + "1" * 60, "-" * 60):
         assert person_type(f"journalists {gap} x Ann Lee was held.", "Ann Lee") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained Ann Lee.", "victim"),
+        ("the U.S. President Ann Lee", "official"),
+        ("the U.S. Secretary of State Ann Lee", "official"),  # a title with its domain
+        ("Britain's Prime Minister, Ann Lee,", "official"),
+        # A title before a semicolon is the previous person's, in a list of people.
+        ("Bo Chan, the party's General Secretary; Ann Lee", "victim"),
+    ],
+)
+def test_titles_make_officials(text: str, expected: str) -> None:
+    start = text.index("Ann Lee")
+    assert role(text, start, start + len("Ann Lee")) == expected

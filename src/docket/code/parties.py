@@ -143,7 +143,10 @@ _PERPETRATOR = re.compile(rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{_PERP_HEADS
 _TITLES = re.compile(
     r"(?:President|Minister|Governor|Mayor|Senator|Spokesman|spokesman|spokeswoman|spokesperson|"
     r"Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
-    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor)\W*$"
+    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor)"
+    # A title's domain ("Secretary of State John Kerry"); a title before a semicolon is the
+    # previous person's ("A, the party secretary; B").
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}+)?\.?,?\s*$"
 )
 _SPEECH_AFTER = re.compile(
     r"^\W{0,3}\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|added|stated|wrote|claimed|noted|"

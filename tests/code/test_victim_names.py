@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from docket.code import Coder
 from docket.code.parties import person_type, role
-from docket.code.victims import full_name, is_person_name
+from docket.code.victims import _in_one_list, full_name, is_person_name
+from docket.models import Report
 
 
 @pytest.mark.parametrize(
@@ -100,6 +102,47 @@ def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.
     for gap in ("B" + "1" * 60, "-" * 60):
         assert person_type(f"journalists {gap} x Ann Lee was held.", "Ann Lee") == "other"
+
+
+def victim_names(coder: Coder, text: str) -> set[str]:
+    coded = coder.code(Report(id=1, title="Activists detained", text=text))
+    return {v.name for incident in coded.incidents for v in incident.victims}
+
+
+def test_a_list_of_victims_runs_past_the_reach_of_the_act(coder: Coder) -> None:
+    # The last names stand more than NEAR characters from "detained", in the same list.
+    text = (
+        "Those detained over the weekend in the north of the country for their peaceful "
+        "protests include the lawyers John Smith, Mary Jones, David Brown, Sarah Miller, "
+        "James Wilson and the teacher Emily Davis."
+    )
+    assert victim_names(coder, text) >= {"John Smith", "Sarah Miller", "Emily Davis"}
+
+
+def test_a_list_of_victims_runs_past_its_clause(coder: Coder) -> None:
+    text = (
+        "The arrested activists include John Smith, the party secretary; Mary Jones, a "
+        "teacher; and David Brown."
+    )
+    assert victim_names(coder, text) == {"John Smith", "Mary Jones", "David Brown"}
+
+
+@pytest.mark.parametrize(
+    ("gap", "listed"),
+    [
+        (", ", True),
+        (", 21; ", True),
+        (", a union member; ", True),
+        (" of the Daily Star, and the teacher ", True),
+        (" (Sirasa TV), ", True),
+        (" was arrested after ", False),  # a clause, not a list
+        (" told reporters that ", False),
+        (". ", False),
+        (", " + "x" * 80 + ", ", False),  # too far apart
+    ],
+)
+def test_gaps_within_one_list_of_names(gap: str, listed: bool) -> None:
+    assert _in_one_list(gap) is listed
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,14 @@ men", a surname) points at the victims in focus: those named last in an act sent
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from docket.code.acts import Trigger, find_acts
-from docket.code.document import Document, SentenceInfo
+from docket.code.document import Document, Name, SentenceInfo
 from docket.code.parties import (
     PartyMention,
     anaphors,
@@ -81,8 +82,8 @@ def _named_victims(
 ) -> list[PartyMention]:
     passive = bool(PASSIVE.search(doc.plain[max(start, trigger.start - 30) : trigger.start]))
     verb = trigger.text.lower().endswith(("ed", "en")) and trigger.label not in INTRANSITIVE
-    found = []
-    for name in info.persons(start, end):
+    candidates = []
+    for name in info.persons(info.sentence.start, info.sentence.end):
         if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
             continue
         if (
@@ -92,13 +93,57 @@ def _named_victims(
             and is_subject(doc.plain, name.end, trigger.start)
         ):
             continue  # "X arrested Y": X is the agent
-        if min(abs(name.start - trigger.end), abs(trigger.start - name.end)) > NEAR:
-            continue  # a name far from the act in a long sentence is rarely its victim
+        candidates.append(name)
+    found = []
+    for name in _near_or_listed(doc.plain, candidates, trigger, start, end):
         written = clean_name(name.text)
         full = full_name(doc.plain, written)
         if full is not None:
             found.append(PartyMention(full, name.start, name.start + len(written), True))
     return found
+
+
+_LIST_GAP = re.compile(
+    r"(?:[^.!?;:\"“”()]|\([^()]{0,60}\)){0,60}?(?:,|;|\band\b)(?:[^.!?:\"“”()]){0,30}"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|be|been|said|says|told|who|whom|which|that|by|after|"
+    r"before|when|while|but|because|for|against|to)\b",
+    re.IGNORECASE,
+)
+MAX_LIST_GAP = 60
+"""Characters between two names of one list ("A, 27, journalists B and C")."""
+
+
+def _near_or_listed(
+    plain: str, names: list[Name], trigger: Trigger, start: int, end: int
+) -> list[Name]:
+    """The names of `[start, end)` near the act, and the names listed with them: a list of
+    victims ("including activists A, B, C, ... and scholar Z") runs on past NEAR and past
+    the clause ("A, a member; B, the secretary"), and every name in it is a victim."""
+    near = [
+        start <= n.start
+        and n.end <= end
+        and min(abs(n.start - trigger.end), abs(trigger.start - n.end)) <= NEAR
+        for n in names
+    ]
+    listed = [_in_one_list(plain[a.end : b.start]) for a, b in itertools.pairwise(names)]
+    changed = True
+    while changed:
+        changed = False
+        for i, joined in enumerate(listed):
+            if joined and near[i] != near[i + 1]:
+                near[i] = near[i + 1] = changed = True
+    return [n for n, keep in zip(names, near, strict=True) if keep]
+
+
+def _in_one_list(gap: str) -> bool:
+    """A gap between two names of one list: separators, ages, outlets and roles, no verb."""
+    return (
+        len(gap) <= MAX_LIST_GAP
+        and _LIST_GAP.fullmatch(gap) is not None
+        and not _CLAUSE_WORDS.search(gap)
+    )
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")

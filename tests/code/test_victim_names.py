@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from docket.code import Coder
+from docket.code.acts import Trigger
 from docket.code.parties import person_type, role
-from docket.code.victims import _in_one_list, full_name, is_person_name
+from docket.code.victims import _as_victim, _in_one_list, full_name, is_person_name
 from docket.models import Report
 
 
@@ -159,3 +160,26 @@ def test_gaps_within_one_list_of_names(gap: str, listed: bool) -> None:
 def test_titles_make_officials(text: str, expected: str) -> None:
     start = text.index("Ann Lee")
     assert role(text, start, start + len("Ann Lee")) == expected
+
+
+def _arrest_in(plain: str) -> Trigger:
+    at = plain.index("arrested")
+    return Trigger("arbitrary_detention", at, at + len("arrested"), "arrested")
+
+
+@pytest.mark.parametrize(
+    ("plain", "victim"),
+    [
+        ("Police arrested Brown on Monday.", True),
+        ("Brown was arrested on Monday.", True),
+        ("Brown arrested two reporters on Monday.", False),  # the agent
+        ("Brown said police arrested two reporters.", False),  # the source
+        ("President Brown's police arrested two reporters.", False),  # an official
+    ],
+)
+def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(
+    plain: str, victim: bool
+) -> None:
+    found = list(_as_victim(plain, "Ann Brown", 0, len(plain), _arrest_in(plain)))
+    assert bool(found) is victim
+    assert all(plain[m.start : m.end] == "Brown" for m in found)

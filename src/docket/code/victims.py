@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -80,20 +81,11 @@ def victims_of(
 def _named_victims(
     doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger
 ) -> list[PartyMention]:
-    passive = bool(PASSIVE.search(doc.plain[max(start, trigger.start - 30) : trigger.start]))
-    verb = trigger.text.lower().endswith(("ed", "en")) and trigger.label not in INTRANSITIVE
-    candidates = []
-    for name in info.persons(info.sentence.start, info.sentence.end):
-        if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
-            continue
-        if (
-            verb
-            and not passive
-            and name.end <= trigger.start
-            and is_subject(doc.plain, name.end, trigger.start)
-        ):
-            continue  # "X arrested Y": X is the agent
-        candidates.append(name)
+    candidates = [
+        name
+        for name in info.persons(info.sentence.start, info.sentence.end)
+        if is_person_name(name.text) and _victim_role(doc.plain, name.start, name.end, trigger)
+    ]
     found = []
     for name in _near_or_listed(doc.plain, candidates, trigger, start, end):
         written = clean_name(name.text)
@@ -101,6 +93,18 @@ def _named_victims(
         if full is not None:
             found.append(PartyMention(full, name.start, name.start + len(written), True))
     return found
+
+
+def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Whether the act's clause uses the name at `[start, end)` as its victim: not its
+    agent ("by X", "X arrested Y"), source or an official (`parties.role`)."""
+    if role(plain, start, end) != "victim":
+        return False
+    if trigger.label in INTRANSITIVE or not trigger.text.lower().endswith(("ed", "en")):
+        return True
+    if PASSIVE.search(plain[max(0, trigger.start - 30) : trigger.start]):
+        return True
+    return not (end <= trigger.start and is_subject(plain, end, trigger.start))
 
 
 _LIST_GAP = re.compile(
@@ -122,9 +126,7 @@ def _near_or_listed(
     victims ("including activists A, B, C, ... and scholar Z") runs on past NEAR and past
     the clause ("A, a member; B, the secretary"), and every name in it is a victim."""
     near = [
-        start <= n.start
-        and n.end <= end
-        and min(abs(n.start - trigger.end), abs(trigger.start - n.end)) <= NEAR
+        start <= n.start and n.end <= end and _distance(n.start, n.end, trigger) <= NEAR
         for n in names
     ]
     listed = [_in_one_list(plain[a.end : b.start]) for a, b in itertools.pairwise(names)]
@@ -135,6 +137,10 @@ def _near_or_listed(
             if joined and near[i] != near[i + 1]:
                 near[i] = near[i + 1] = changed = True
     return [n for n, keep in zip(names, near, strict=True) if keep]
+
+
+def _distance(start: int, end: int, trigger: Trigger) -> int:
+    return min(abs(start - trigger.end), abs(trigger.start - end))
 
 
 def _in_one_list(gap: str) -> bool:
@@ -250,19 +256,32 @@ def _described_victims(
         g for g in groups(text, start) if not any(p.start <= g.start < p.end for p in perps)
     ]
     pointers = anaphors(text, start)
-    # NER misses some names it saw before: a surname of a victim in focus is that victim.
+    # NER misses some names it saw before: a surname of a victim in focus is that victim,
+    # where the clause uses it as one ("Biden called for the release of ..." does not).
     by_surname = [
-        v for v in focus.victims if re.search(rf"\b{re.escape(v.name.split()[-1])}\b", text)
+        mention
+        for v in focus.victims
+        for mention in itertools.islice(_as_victim(doc.plain, v.name, start, end, trigger), 1)
     ]
     if by_surname:
-        at = text.find(by_surname[0].name.split()[-1])
-        word = by_surname[0].name.split()[-1]
-        return [PartyMention(v.name, start + at, start + at + len(word), True) for v in by_surname]
+        return by_surname
     if focus.victims:
         size = len(focus.victims)
         if pointers or any(group_size(g.name) == size for g in described):
             return _pointing(focus.victims, described, pointers, doc)
     return described
+
+
+def _as_victim(
+    plain: str, name: str, start: int, end: int, trigger: Trigger
+) -> Iterator[PartyMention]:
+    """The mentions of `name`'s surname in `[start, end)` that the act's clause uses as its
+    victim, near the act."""
+    surname = re.escape(name.split()[-1])
+    for match in re.finditer(rf"\b{surname}\b", plain[start:end]):
+        at, stop = start + match.start(), start + match.end()
+        if _victim_role(plain, at, stop, trigger) and _distance(at, stop, trigger) <= NEAR:
+            yield PartyMention(name, at, stop, True)
 
 
 def _pointing(

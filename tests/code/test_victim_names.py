@@ -173,6 +173,9 @@ def _arrest_in(plain: str) -> Trigger:
         ("Police arrested Brown on Monday.", True),
         ("Brown was arrested on Monday.", True),
         ("Brown arrested two reporters on Monday.", False),  # the agent
+        # A participle with no object is a reduced passive, as in headlines.
+        ("Journalist Brown arrested for his reporting.", True),
+        ("Three reporters, Lee, Wu and Brown all arrested over their posts.", True),
         ("Brown said police arrested two reporters.", False),  # the source
         ("President Brown's police arrested two reporters.", False),  # an official
     ],

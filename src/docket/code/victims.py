@@ -104,7 +104,17 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
         return True
     if PASSIVE.search(plain[max(0, trigger.start - 30) : trigger.start]):
         return True
+    if _NO_OBJECT.match(plain, trigger.end):
+        return True  # "X arrested for ...", "X, all detained over ...": a reduced passive
     return not (end <= trigger.start and is_subject(plain, end, trigger.start))
+
+
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.;:)—–]|(?:for|over|in|on|at|after|by|during|without|since|because|as|while|"
+    r"when|last|yesterday|earlier|this|early|late)\b)",
+    re.IGNORECASE,
+)
+"""What follows a participle with no object: the name before it is its victim."""
 
 
 _LIST_GAP = re.compile(

@@ -6,8 +6,10 @@ import pytest
 
 from docket.code import Coder
 from docket.code.acts import Trigger
+from docket.code.document import Name, SentenceInfo
 from docket.code.parties import person_type, role
-from docket.code.victims import _as_victim, _in_one_list, full_name, is_person_name
+from docket.code.text import Sentence
+from docket.code.victims import _as_victim, _in_one_list, _people, full_name, is_person_name
 from docket.models import Report
 
 
@@ -186,3 +188,23 @@ def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(
     found = list(_as_victim(plain, "Ann Brown", 0, len(plain), _arrest_in(plain)))
     assert bool(found) is victim
     assert all(plain[m.start : m.end] == "Brown" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "person"),
+    [
+        # NER takes some people for organisations or places; the text says they are people.
+        ("Police still hold the labor organizers Ann Lee and others.", "ORG", True),
+        ("The journalists are Ann Lee of the Star and others.", "FAC", True),
+        ("The fugitives are Ann Lee, 66, and others.", "LOC", True),
+        ("On Monday Ann Lee, a court reporter, was held.", "ORG", True),
+        ("Police held Ann Lee, the reporter.", "PERSON", True),
+        ("Police raided Ann Lee on Monday.", "ORG", False),  # no cue: an organisation
+        ("Police held the Ann Lee reporters.", "NORP", False),
+    ],
+)
+def test_people_that_ner_took_for_organisations(text: str, label: str, person: bool) -> None:
+    start = text.index("Ann Lee")
+    name = Name(start, start + len("Ann Lee"), "Ann Lee", label)
+    info = SentenceInfo(Sentence(0, len(text), text, 0, 0), [], [], [], [], [], [name])
+    assert (_people(text, info) == [name]) is person

@@ -83,7 +83,7 @@ def _named_victims(
 ) -> list[PartyMention]:
     candidates = [
         name
-        for name in info.persons(info.sentence.start, info.sentence.end)
+        for name in _people(doc.plain, info)
         if is_person_name(name.text) and _victim_role(doc.plain, name.start, name.end, trigger)
     ]
     found = []
@@ -92,6 +92,37 @@ def _named_victims(
         full = full_name(doc.plain, written)
         if full is not None:
             found.append(PartyMention(full, name.start, name.start + len(written), True))
+    return found
+
+
+_ROLE = (
+    r"(?:journalists?|reporters?|editors?|correspondents?|photographers?|bloggers?|writers?|"
+    r"columnists?|activists?|campaigners?|defenders?|lawyers?|unionists?|organi[sz]ers?|"
+    r"leaders?|dissidents?|students?|teachers?|professors?|poets?|critics?)"
+)
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:(?:are|were|include|including)\s+)?$")
+_AGE_OR_ROLE_AFTER = re.compile(
+    rf"^(?:,\s*\d{{1,3}}\s*,|\s*\(\d{{1,3}}\)|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b)"
+)
+_MISTAKEN = frozenset({"ORG", "LOC", "FAC", "GPE"})
+
+
+def _people(plain: str, info: SentenceInfo) -> list[Name]:
+    """NER's persons of the sentence, and the names it took for organisations or places that
+    the text introduces as people: after a role ("labor organizers X"), before an age ("X,
+    66,") or a role ("X, a court reporter")."""
+    found = []
+    for name in info.names:
+        if name.label in _MISTAKEN:
+            before = plain[max(info.sentence.start, name.start - 30) : name.start]
+            after = plain[name.end : min(info.sentence.end, name.end + 60)]
+            if not (_ROLE_BEFORE.search(before) or _AGE_OR_ROLE_AFTER.match(after)):
+                continue
+            if " " not in name.text.strip() or not all(w[:1].isupper() for w in name.text.split()):
+                continue
+        elif name.label != "PERSON":
+            continue
+        found.append(name)
     return found
 
 

@@ -155,6 +155,8 @@ def test_gaps_within_one_list_of_names(gap: str, listed: bool) -> None:
         ("the U.S. President Ann Lee", "official"),
         ("the U.S. Secretary of State Ann Lee", "official"),  # a title with its domain
         ("Britain's Prime Minister, Ann Lee,", "official"),
+        ("criticising the state governor, Ann Lee", "official"),
+        ("the teachers' union president Ann Lee", "victim"),  # union officers are victims
         # A title before a semicolon is the previous person's, in a list of people.
         ("Bo Chan, the party's General Secretary; Ann Lee", "victim"),
     ],

@@ -1,10 +1,12 @@
 """Who an act was done to: named people, groups, and the victims in focus.
 
 A named person in the act's clause is a victim unless the clause makes them its agent,
-its source or an official (`parties.role`); NER's persons that are places, armed groups,
-platforms or hashtags are not people; a one-word name counts only when the report gives
-its full form. Without a name, a group ("two gay men") or an anaphor ("they", "the two
-men", a surname) points at the victims in focus: those named last in an act sentence.
+its source or an official (`parties.role`); the names listed with a victim are victims
+too, however far the list runs. NER's persons that are places, armed groups, platforms or
+hashtags are not people, and its organisations and places that a role or an age introduces
+are; a one-word name counts only when the report gives its full form. Without a name, a
+group ("two gay men") or an anaphor ("they", "the two men", a surname) points at the
+victims in focus: those named last in an act sentence.
 """
 
 from __future__ import annotations

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from docket.code.parties import person_type
-from docket.code.victims import full_name, is_person_name
+from docket.code import Coder
+from docket.code.acts import Trigger
+from docket.code.document import Name, SentenceInfo
+from docket.code.parties import person_type, role
+from docket.code.text import Sentence
+from docket.code.victims import _as_victim, _in_one_list, _people, full_name, is_person_name
+from docket.models import Report
 
 
 @pytest.mark.parametrize(
@@ -100,3 +105,108 @@ def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.
     for gap in ("B" + "1" * 60, "-" * 60):
         assert person_type(f"journalists {gap} x Ann Lee was held.", "Ann Lee") == "other"
+
+
+def victim_names(coder: Coder, text: str) -> set[str]:
+    coded = coder.code(Report(id=1, title="Activists detained", text=text))
+    return {v.name for incident in coded.incidents for v in incident.victims}
+
+
+def test_a_list_of_victims_runs_past_the_reach_of_the_act(coder: Coder) -> None:
+    # The last names stand more than NEAR characters from "detained", in the same list.
+    text = (
+        "Those detained over the weekend in the north of the country for their peaceful "
+        "protests include the lawyers John Smith, Mary Jones, David Brown, Sarah Miller, "
+        "James Wilson and the teacher Emily Davis."
+    )
+    assert victim_names(coder, text) >= {"John Smith", "Sarah Miller", "Emily Davis"}
+
+
+def test_a_list_of_victims_runs_past_its_clause(coder: Coder) -> None:
+    text = (
+        "The arrested activists include John Smith, the party secretary; Mary Jones, a "
+        "teacher; and David Brown."
+    )
+    assert victim_names(coder, text) == {"John Smith", "Mary Jones", "David Brown"}
+
+
+@pytest.mark.parametrize(
+    ("gap", "listed"),
+    [
+        (", ", True),
+        (", 21; ", True),
+        (", a union member; ", True),
+        (" of the Daily Star, and the teacher ", True),
+        (" (Sirasa TV), ", True),
+        (" was arrested after ", False),  # a clause, not a list
+        (" told reporters that ", False),
+        (". ", False),
+        (", " + "x" * 80 + ", ", False),  # too far apart
+    ],
+)
+def test_gaps_within_one_list_of_names(gap: str, listed: bool) -> None:
+    assert _in_one_list(gap) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained Ann Lee.", "victim"),
+        ("the U.S. President Ann Lee", "official"),
+        ("the U.S. Secretary of State Ann Lee", "official"),  # a title with its domain
+        ("Britain's Prime Minister, Ann Lee,", "official"),
+        ("criticising the state governor, Ann Lee", "official"),
+        ("the teachers' union president Ann Lee", "victim"),  # union officers are victims
+        # A title before a semicolon is the previous person's, in a list of people.
+        ("Bo Chan, the party's General Secretary; Ann Lee", "victim"),
+    ],
+)
+def test_titles_make_officials(text: str, expected: str) -> None:
+    start = text.index("Ann Lee")
+    assert role(text, start, start + len("Ann Lee")) == expected
+
+
+def _arrest_in(plain: str) -> Trigger:
+    at = plain.index("arrested")
+    return Trigger("arbitrary_detention", at, at + len("arrested"), "arrested")
+
+
+@pytest.mark.parametrize(
+    ("plain", "victim"),
+    [
+        ("Police arrested Brown on Monday.", True),
+        ("Brown was arrested on Monday.", True),
+        ("Brown arrested two reporters on Monday.", False),  # the agent
+        # A participle with no object is a reduced passive, as in headlines.
+        ("Journalist Brown arrested for his reporting.", True),
+        ("Three reporters, Lee, Wu and Brown all arrested over their posts.", True),
+        ("Brown said police arrested two reporters.", False),  # the source
+        ("President Brown's police arrested two reporters.", False),  # an official
+    ],
+)
+def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(
+    plain: str, victim: bool
+) -> None:
+    found = list(_as_victim(plain, "Ann Brown", 0, len(plain), _arrest_in(plain)))
+    assert bool(found) is victim
+    assert all(plain[m.start : m.end] == "Brown" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "person"),
+    [
+        # NER takes some people for organisations or places; the text says they are people.
+        ("Police still hold the labor organizers Ann Lee and others.", "ORG", True),
+        ("The journalists are Ann Lee of the Star and others.", "FAC", True),
+        ("The fugitives are Ann Lee, 66, and others.", "LOC", True),
+        ("On Monday Ann Lee, a court reporter, was held.", "ORG", True),
+        ("Police held Ann Lee, the reporter.", "PERSON", True),
+        ("Police raided Ann Lee on Monday.", "ORG", False),  # no cue: an organisation
+        ("Police held the Ann Lee reporters.", "NORP", False),
+    ],
+)
+def test_people_that_ner_took_for_organisations(text: str, label: str, person: bool) -> None:
+    start = text.index("Ann Lee")
+    name = Name(start, start + len("Ann Lee"), "Ann Lee", label)
+    info = SentenceInfo(Sentence(0, len(text), text, 0, 0), [], [], [], [], [], [name])
+    assert (_people(text, info) == [name]) is person

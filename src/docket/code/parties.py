@@ -141,9 +141,13 @@ def _either_case(head: str) -> str:
 _PERP_HEADS = "|".join(_either_case(h) for h in sorted(PERPETRATOR_HEADS, key=len, reverse=True))
 _PERPETRATOR = re.compile(rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{_PERP_HEADS})\b")
 _TITLES = re.compile(
-    r"(?:President|Minister|Governor|Mayor|Senator|Spokesman|spokesman|spokeswoman|spokesperson|"
-    r"Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
-    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor)\W*$"
+    # Lower-case "president" and "minister" stay out: "union president X", "former minister X".
+    r"(?:President|Minister|Governor|governor|Mayor|mayor|Senator|Spokesman|spokesman|"
+    r"spokeswoman|spokesperson|Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
+    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor)"
+    # A title's domain ("Secretary of State John Kerry"); a title before a semicolon is the
+    # previous person's ("A, the party secretary; B").
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}+)?\.?,?\s*$"
 )
 _SPEECH_AFTER = re.compile(
     r"^\W{0,3}\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|added|stated|wrote|claimed|noted|"

@@ -1,21 +1,25 @@
 """Who an act was done to: named people, groups, and the victims in focus.
 
 A named person in the act's clause is a victim unless the clause makes them its agent,
-its source or an official (`parties.role`); NER's persons that are places, armed groups,
-platforms or hashtags are not people; a one-word name counts only when the report gives
-its full form. Without a name, a group ("two gay men") or an anaphor ("they", "the two
-men", a surname) points at the victims in focus: those named last in an act sentence.
+its source or an official (`parties.role`); the names listed with a victim are victims
+too, however far the list runs. NER's persons that are places, armed groups, platforms or
+hashtags are not people, and its organisations and places that a role or an age introduces
+are; a one-word name counts only when the report gives its full form. Without a name, a
+group ("two gay men") or an anaphor ("they", "the two men", a surname) points at the
+victims in focus: those named last in an act sentence.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from docket.code.acts import Trigger, find_acts
-from docket.code.document import Document, SentenceInfo
+from docket.code.document import Document, Name, SentenceInfo
 from docket.code.parties import (
     PartyMention,
     anaphors,
@@ -79,26 +83,116 @@ def victims_of(
 def _named_victims(
     doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger
 ) -> list[PartyMention]:
-    passive = bool(PASSIVE.search(doc.plain[max(start, trigger.start - 30) : trigger.start]))
-    verb = trigger.text.lower().endswith(("ed", "en")) and trigger.label not in INTRANSITIVE
+    candidates = [
+        name
+        for name in _people(doc.plain, info)
+        if is_person_name(name.text) and _victim_role(doc.plain, name.start, name.end, trigger)
+    ]
     found = []
-    for name in info.persons(start, end):
-        if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
-            continue
-        if (
-            verb
-            and not passive
-            and name.end <= trigger.start
-            and is_subject(doc.plain, name.end, trigger.start)
-        ):
-            continue  # "X arrested Y": X is the agent
-        if min(abs(name.start - trigger.end), abs(trigger.start - name.end)) > NEAR:
-            continue  # a name far from the act in a long sentence is rarely its victim
+    for name in _near_or_listed(doc.plain, candidates, trigger, start, end):
         written = clean_name(name.text)
         full = full_name(doc.plain, written)
         if full is not None:
             found.append(PartyMention(full, name.start, name.start + len(written), True))
     return found
+
+
+_ROLE = (
+    r"(?:journalists?|reporters?|editors?|correspondents?|photographers?|bloggers?|writers?|"
+    r"columnists?|activists?|campaigners?|defenders?|lawyers?|unionists?|organi[sz]ers?|"
+    r"leaders?|dissidents?|students?|teachers?|professors?|poets?|critics?)"
+)
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:(?:are|were|include|including)\s+)?$")
+_AGE_OR_ROLE_AFTER = re.compile(
+    rf"^(?:,\s*\d{{1,3}}\s*,|\s*\(\d{{1,3}}\)|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b)"
+)
+_MISTAKEN = frozenset({"ORG", "LOC", "FAC", "GPE"})
+
+
+def _people(plain: str, info: SentenceInfo) -> list[Name]:
+    """NER's persons of the sentence, and the names it took for organisations or places that
+    the text introduces as people: after a role ("labor organizers X"), before an age ("X,
+    66,") or a role ("X, a court reporter")."""
+    found = []
+    for name in info.names:
+        if name.label in _MISTAKEN:
+            before = plain[max(info.sentence.start, name.start - 30) : name.start]
+            after = plain[name.end : min(info.sentence.end, name.end + 60)]
+            if not (_ROLE_BEFORE.search(before) or _AGE_OR_ROLE_AFTER.match(after)):
+                continue
+            if " " not in name.text.strip() or not all(w[:1].isupper() for w in name.text.split()):
+                continue
+        elif name.label != "PERSON":
+            continue
+        found.append(name)
+    return found
+
+
+def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Whether the act's clause uses the name at `[start, end)` as its victim: not its
+    agent ("by X", "X arrested Y"), source or an official (`parties.role`)."""
+    if role(plain, start, end) != "victim":
+        return False
+    if trigger.label in INTRANSITIVE or not trigger.text.lower().endswith(("ed", "en")):
+        return True
+    if PASSIVE.search(plain[max(0, trigger.start - 30) : trigger.start]):
+        return True
+    if _NO_OBJECT.match(plain, trigger.end):
+        return True  # "X arrested for ...", "X, all detained over ...": a reduced passive
+    return not (end <= trigger.start and is_subject(plain, end, trigger.start))
+
+
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.;:)—–]|(?:for|over|in|on|at|after|by|during|without|since|because|as|while|"
+    r"when|last|yesterday|earlier|this|early|late)\b)",
+    re.IGNORECASE,
+)
+"""What follows a participle with no object: the name before it is its victim."""
+
+
+_LIST_GAP = re.compile(
+    r"(?:[^.!?;:\"“”()]|\([^()]{0,60}\)){0,60}?(?:,|;|\band\b)(?:[^.!?:\"“”()]){0,30}"
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|be|been|said|says|told|who|whom|which|that|by|after|"
+    r"before|when|while|but|because|for|against|to)\b",
+    re.IGNORECASE,
+)
+MAX_LIST_GAP = 60
+"""Characters between two names of one list ("A, 27, journalists B and C")."""
+
+
+def _near_or_listed(
+    plain: str, names: list[Name], trigger: Trigger, start: int, end: int
+) -> list[Name]:
+    """The names of `[start, end)` near the act, and the names listed with them: a list of
+    victims ("including activists A, B, C, ... and scholar Z") runs on past NEAR and past
+    the clause ("A, a member; B, the secretary"), and every name in it is a victim."""
+    near = [
+        start <= n.start and n.end <= end and _distance(n.start, n.end, trigger) <= NEAR
+        for n in names
+    ]
+    listed = [_in_one_list(plain[a.end : b.start]) for a, b in itertools.pairwise(names)]
+    changed = True
+    while changed:
+        changed = False
+        for i, joined in enumerate(listed):
+            if joined and near[i] != near[i + 1]:
+                near[i] = near[i + 1] = changed = True
+    return [n for n, keep in zip(names, near, strict=True) if keep]
+
+
+def _distance(start: int, end: int, trigger: Trigger) -> int:
+    return min(abs(start - trigger.end), abs(trigger.start - end))
+
+
+def _in_one_list(gap: str) -> bool:
+    """A gap between two names of one list: separators, ages, outlets and roles, no verb."""
+    return (
+        len(gap) <= MAX_LIST_GAP
+        and _LIST_GAP.fullmatch(gap) is not None
+        and not _CLAUSE_WORDS.search(gap)
+    )
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -205,19 +299,32 @@ def _described_victims(
         g for g in groups(text, start) if not any(p.start <= g.start < p.end for p in perps)
     ]
     pointers = anaphors(text, start)
-    # NER misses some names it saw before: a surname of a victim in focus is that victim.
+    # NER misses some names it saw before: a surname of a victim in focus is that victim,
+    # where the clause uses it as one ("Biden called for the release of ..." does not).
     by_surname = [
-        v for v in focus.victims if re.search(rf"\b{re.escape(v.name.split()[-1])}\b", text)
+        mention
+        for v in focus.victims
+        for mention in itertools.islice(_as_victim(doc.plain, v.name, start, end, trigger), 1)
     ]
     if by_surname:
-        at = text.find(by_surname[0].name.split()[-1])
-        word = by_surname[0].name.split()[-1]
-        return [PartyMention(v.name, start + at, start + at + len(word), True) for v in by_surname]
+        return by_surname
     if focus.victims:
         size = len(focus.victims)
         if pointers or any(group_size(g.name) == size for g in described):
             return _pointing(focus.victims, described, pointers, doc)
     return described
+
+
+def _as_victim(
+    plain: str, name: str, start: int, end: int, trigger: Trigger
+) -> Iterator[PartyMention]:
+    """The mentions of `name`'s surname in `[start, end)` that the act's clause uses as its
+    victim, near the act."""
+    surname = re.escape(name.split()[-1])
+    for match in re.finditer(rf"\b{surname}\b", plain[start:end]):
+        at, stop = start + match.start(), start + match.end()
+        if _victim_role(plain, at, stop, trigger) and _distance(at, stop, trigger) <= NEAR:
+            yield PartyMention(name, at, stop, True)
 
 
 def _pointing(

@@ -77,5 +77,6 @@ def main() -> None:
         f"(one process, OMP_NUM_THREADS={threads})"
     )
 
+
 if __name__ == "__main__":
     main()

@@ -61,6 +61,21 @@ _PROCEEDING_REACH = 80
 _AGENT = re.compile(
     r"\b(?:by|at the hands of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?$", re.IGNORECASE
 )
+# A deed between an act and "by X" that X did instead: "abducted ... and was rescued by
+# police", "kidnapped last week, arrested by police on Monday".
+_OTHER_DEED = re.compile(
+    r"\b(?:rescued|freed|released|arrested|apprehended|nabbed|caught|traced|tracked|"
+    r"investigated|probed|found|recovered|hunted|condemned|reported|confirmed|announced|"
+    r"denied|charged|prosecuted|sentenced|convicted)\b",
+    re.IGNORECASE,
+)
+# An act written as a noun ("the abduction", "his killing", "in connection with the
+# kidnapping") has no grammatical subject: the subject before it is another verb's
+# ("police sources linked the abduction to ...", "as the government investigates the attack").
+_NOMINAL = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|this|that|of|for|in|over|after|before|against)\s+$|['’]s?\s+$",
+    re.IGNORECASE,
+)
 _STATUS_RANK = {"reported": 0, "alleged": 1, "denied": 2, "confirmed": 3}
 
 
@@ -193,11 +208,19 @@ def _perpetrators(
         for n in info.persons(clause.start, clause.end)
         if role(doc.plain, n.start, n.end) == "agent"
     ]
-    agents = [p for p in found if _AGENT.search(doc.plain[max(0, p.start - 20) : p.start])]
+    agents = [
+        p
+        for p in found
+        if _AGENT.search(doc.plain[max(0, p.start - 20) : p.start])
+        and not (p.start >= trigger.end and _OTHER_DEED.search(doc.plain[trigger.end : p.start]))
+    ]
     if agents:
-        return sorted(agents, key=lambda p: p.start)
+        # The agent of the act follows it ("kidnapped by armed bandits"); one before it may
+        # be another deed's ("a manhunt by the police for girls kidnapped by bandits").
+        after = sorted((p for p in agents if p.start >= trigger.end), key=lambda p: p.start)
+        return after or sorted(agents, key=lambda p: p.start)
     passive = bool(PASSIVE.search(doc.plain[max(clause.start, trigger.start - 30) : trigger.start]))
-    if passive or trigger.label in INTRANSITIVE:
+    if passive or trigger.label in INTRANSITIVE or _NOMINAL.search(doc.plain[: trigger.start]):
         return []
     subjects = [
         p for p in found if p.end <= trigger.start and is_subject(doc.plain, p.end, trigger.start)

@@ -1,0 +1,56 @@
+"""Who did the act: agents and subjects that belong to the act, not to another deed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from docket.code import Coder
+from docket.models import Report
+
+
+def _perpetrators(coder: Coder, text: str, act: str) -> list[str]:
+    report = Report(title="", text=text, published=dt.date(2021, 5, 1))
+    [(doc, incidents)] = coder.rules([report])
+    assert doc is not None
+    found = [i for i in incidents if i.act == act]
+    assert found, f"no {act} incident in {text!r}"
+    return [p.name for p in found[0].perpetrators]
+
+
+def test_the_agent_after_the_act_is_its_own(coder: Coder) -> None:
+    text = (
+        "A manhunt by the police for five schoolgirls kidnapped by armed bandits in Mariga "
+        "has begun."
+    )
+    assert _perpetrators(coder, text, "abduction")[:1] == ["armed bandits"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Petrov, who was abducted outside the synagogue and held for a week, was "
+        "rescued by police on Tuesday.",
+        "Ivan Petrov was kidnapped on Friday and freed by soldiers on Sunday.",
+    ],
+)
+def test_a_rescuer_is_no_agent(coder: Coder, text: str) -> None:
+    assert _perpetrators(coder, text, "abduction") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Police sources linked the abduction of John Smith to a gang.", "abduction"),
+        ("As the government investigates the attack on Mohamed Nasheed, it grows.", "assault"),
+    ],
+)
+def test_an_act_written_as_a_noun_has_no_subject(coder: Coder, text: str, act: str) -> None:
+    assert _perpetrators(coder, text, act) == []
+
+
+def test_the_subject_of_an_active_act_is_its_agent(coder: Coder) -> None:
+    assert _perpetrators(coder, "Police arrested John Smith on Monday.", "arbitrary_detention") == [
+        "Police"
+    ]

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from docket.code import Coder
+from docket.code.incidents import build_incidents
 from docket.models import Report
 
 
@@ -54,3 +55,18 @@ def test_the_subject_of_an_active_act_is_its_agent(coder: Coder) -> None:
     assert _perpetrators(coder, "Police arrested John Smith on Monday.", "arbitrary_detention") == [
         "Police"
     ]
+
+
+def test_an_act_after_a_preposition_is_a_noun(coder: Coder) -> None:
+    # "threaten my family with arrest": the family is the threat's object, not the arrester.
+    text = (
+        "Soldiers detained the activist Ko Aung in May. They will pressure and threaten my "
+        "family with arrest, he said."
+    )
+    [(doc, _)] = coder.rules([Report(title="", text=text, published=dt.date(2021, 5, 1))])
+    assert doc is not None
+    found = {
+        doc.plain[slice(*i.extra["trigger"])]: [p.name for p in i.perpetrators]
+        for i in build_incidents(doc)
+    }
+    assert found == {"detained": ["Soldiers"], "arrest": []}

@@ -73,7 +73,9 @@ _OTHER_DEED = re.compile(
 # kidnapping") has no grammatical subject: the subject before it is another verb's
 # ("police sources linked the abduction to ...", "as the government investigates the attack").
 _NOMINAL = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|this|that|of|for|in|over|after|before|against)\s+$|['’]s?\s+$",
+    r"\b(?:the|a|an|his|her|their|its|this|that|of|for|in|over|after|before|against|with|"
+    r"under|during|amid|following|upon|without|house|arbitrary|extrajudicial|mass)\s+$|"
+    r"['’]s?\s+$",
     re.IGNORECASE,
 )
 _STATUS_RANK = {"reported": 0, "alleged": 1, "denied": 2, "confirmed": 3}

@@ -222,7 +222,11 @@ def _perpetrators(
         after = sorted((p for p in agents if p.start >= trigger.end), key=lambda p: p.start)
         return after or sorted(agents, key=lambda p: p.start)
     passive = bool(PASSIVE.search(doc.plain[max(clause.start, trigger.start - 30) : trigger.start]))
-    if passive or trigger.label in INTRANSITIVE or _NOMINAL.search(doc.plain[: trigger.start]):
+    if (
+        passive
+        or trigger.label in INTRANSITIVE
+        or _NOMINAL.search(doc.plain[max(0, trigger.start - 30) : trigger.start])
+    ):
         return []
     subjects = [
         p for p in found if p.end <= trigger.start and is_subject(doc.plain, p.end, trigger.start)

@@ -69,3 +69,24 @@ def test_a_short_name_inside_another_name_is_not_the_person() -> None:
     plain = "Lee was detained on Monday."
     trigger = Trigger("arbitrary_detention", 8, 16, "detained")
     assert _short_name(plain, focus, 0, len(plain), trigger)[0].name == "Ann Lee"
+
+
+def test_the_subject_of_a_passive_act_past_a_long_apposition(coder: Coder) -> None:
+    text = (
+        "Rights groups spoke out.\n\n"
+        "Elie Ngomirakiza, a representative of the National Congress for Freedom and Justice "
+        "(the CNL "
+        "in French, its short name), a banned opposition party of the north, was detained in 1971."
+    )
+    assert ("Elie Ngomirakiza", "Elie Ngomirakiza") in victims(coder, text, "arbitrary_detention")
+
+
+def test_an_apposition_with_its_own_verb_is_no_passive_subject(coder: Coder) -> None:
+    text = (
+        "Rights groups spoke out.\n\n"
+        "Elie Ngomirakiza, who leads the National Congress for Freedom in the north of the "
+        "country and its capital city, said that many people were detained in Ntahangwa."
+    )
+    assert all(
+        name != "Elie Ngomirakiza" for name, _ in victims(coder, text, "arbitrary_detention")
+    )

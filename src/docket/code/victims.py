@@ -94,13 +94,37 @@ def _named_victims(
         for name in _people(doc.plain, info)
         if is_person_name(name.text) and _victim_role(doc.plain, name.start, name.end, trigger)
     ]
+    near = _near_or_listed(doc.plain, candidates, trigger, start, end)
+    if not near:
+        near = _passive_subject(doc.plain, candidates, trigger, start)
     found = []
-    for name in _near_or_listed(doc.plain, candidates, trigger, start, end):
+    for name in near:
         written = clean_name(name.text)
         full = full_name(doc.plain, written)
         if full is not None:
             found.append(PartyMention(full, name.start, name.start + len(written), True))
     return found
+
+
+_APPOSITION = re.compile(r",[^;:.!?\"“”]{1,250}?,\s*")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|who|which|that)\b")
+
+
+def _passive_subject(plain: str, names: list[Name], trigger: Trigger, start: int) -> list[Name]:
+    """The subject of a passive act that an apposition keeps beyond NEAR ("Elie N., a
+    representative of ... , an opposition party, was detained"): the last name before the
+    auxiliary whose gap is one comma-bound apposition with no verb of its own."""
+    passive = PASSIVE.search(plain, max(start, trigger.start - 30), trigger.start)
+    if passive is None:
+        return []
+    before = [n for n in names if start <= n.start and n.end <= passive.start()]
+    if not before:
+        return []
+    name = before[-1]
+    gap = plain[name.end : passive.start()]
+    if _APPOSITION.fullmatch(gap) is None or _FINITE.search(gap):
+        return []
+    return [name]
 
 
 _ROLE = (

@@ -6,7 +6,10 @@ too, however far the list runs. NER's persons that are places, armed groups, pla
 hashtags are not people, and its organisations and places that a role or an age introduces
 are; a one-word name counts only when the report gives its full form. Without a name, a
 group ("two gay men") or an anaphor ("they", "the two men", a surname) points at the
-victims in focus: those named last in an act sentence.
+victims in focus: those named last in an act sentence. A pronoun where the act puts its
+victim ("tortured him", "I was arrested", "his arrest") points at them too; with none in
+focus, at the person named last in the paragraph, or it stands for an unnamed person. A
+name written short ("Abdifatah") is the person named in full before.
 """
 
 from __future__ import annotations
@@ -53,9 +56,12 @@ _TITLE_WORDS = re.compile(
 
 @dataclass(slots=True)
 class Focus:
-    """The named victims the text is currently about, for "they" and "the two men"."""
+    """The named victims the text is currently about, for "they" and "the two men"; and
+    the people named so far who were neither agents, sources nor officials, with their
+    paragraphs, for a pronoun with no victim in focus and for a name written short."""
 
     victims: list[PartyMention] = field(default_factory=list)
+    people: list[tuple[PartyMention, int]] = field(default_factory=list)
 
 
 def victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Party:
@@ -88,13 +94,37 @@ def _named_victims(
         for name in _people(doc.plain, info)
         if is_person_name(name.text) and _victim_role(doc.plain, name.start, name.end, trigger)
     ]
+    near = _near_or_listed(doc.plain, candidates, trigger, start, end)
+    if not near:
+        near = _passive_subject(doc.plain, candidates, trigger, start)
     found = []
-    for name in _near_or_listed(doc.plain, candidates, trigger, start, end):
+    for name in near:
         written = clean_name(name.text)
         full = full_name(doc.plain, written)
         if full is not None:
             found.append(PartyMention(full, name.start, name.start + len(written), True))
     return found
+
+
+_APPOSITION = re.compile(r",[^;:.!?\"“”]{1,250}?,\s*")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|who|which|that)\b")
+
+
+def _passive_subject(plain: str, names: list[Name], trigger: Trigger, start: int) -> list[Name]:
+    """The subject of a passive act that an apposition keeps beyond NEAR ("Elie N., a
+    representative of ... , an opposition party, was detained"): the last name before the
+    auxiliary whose gap is one comma-bound apposition with no verb of its own."""
+    passive = PASSIVE.search(plain, max(start, trigger.start - 30), trigger.start)
+    if passive is None:
+        return []
+    before = [n for n in names if start <= n.start and n.end <= passive.start()]
+    if not before:
+        return []
+    name = before[-1]
+    gap = plain[name.end : passive.start()]
+    if _APPOSITION.fullmatch(gap) is None or _FINITE.search(gap):
+        return []
+    return [name]
 
 
 _ROLE = (
@@ -312,7 +342,138 @@ def _described_victims(
         size = len(focus.victims)
         if pointers or any(group_size(g.name) == size for g in described):
             return _pointing(focus.victims, described, pointers, doc)
-    return described
+    # A pronoun where the act puts its victim ("tortured him") outranks a group anywhere
+    # in the clause ("his mother told reporters that ...").
+    pronoun = _pronoun_victims(doc, start, end, trigger, focus)
+    if pronoun:
+        return pronoun
+    if described:
+        return described
+    return _short_name(doc.plain, focus, start, end, trigger)
+
+
+def _short_name(
+    plain: str, focus: Focus, start: int, end: int, trigger: Trigger
+) -> list[PartyMention]:
+    """A person named in full earlier and written here by one word of the name, the
+    surname or the given name ("Abdifatah was arrested" after "Abdifatah Mohamed Abdi"),
+    where the clause uses it as its victim: the latest such person."""
+    text = plain[start:end]
+    for person, _ in reversed(focus.people):
+        words = person.name.split()
+        for word in dict.fromkeys((words[-1], words[0])):
+            if len(word) < 3 or word not in text:
+                continue  # the cheap test first: most clauses name no one
+            if gazetteer().lookup(word) or _common_word(word, plain):
+                continue
+            for match in re.finditer(rf"\b{re.escape(word)}\b", plain[start:end]):
+                at, stop = start + match.start(), start + match.end()
+                if _IN_PHRASE_AFTER.match(plain, stop) or _IN_PHRASE_BEFORE.search(
+                    plain, max(0, at - 30), at
+                ):
+                    continue  # "State Department", "Bosnian Serbs": part of another name
+                if _victim_role(plain, at, stop, trigger) and _distance(at, stop, trigger) <= NEAR:
+                    return [PartyMention(person.name, at, stop, True)]
+    return []
+
+
+_IN_PHRASE_AFTER = re.compile(r"[ -][A-Z]")
+_IN_PHRASE_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+_OBJECT_PRONOUN = re.compile(r"\s{1,3}(?:against\s{1,3})?(him|her|them|me|us)\b", re.IGNORECASE)
+_PASSIVE_PRONOUN = re.compile(r"\b(I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+(?:[a-z]+\s+){0,3}?$")
+_POSSESSIVE_PRONOUN = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?$")
+_PLURAL = frozenset({"they", "them", "their", "we", "us", "our"})
+_DESCRIBED_BY = {
+    "he": "unnamed man",
+    "him": "unnamed man",
+    "his": "unnamed man",
+    "she": "unnamed woman",
+    "her": "unnamed woman",
+}
+"""The short description a pronoun with no antecedent gives its victim (DESIGN: a short
+description when there is no name); the others are a person or people."""
+
+
+def _pronoun_victims(
+    doc: Document, start: int, end: int, trigger: Trigger, focus: Focus
+) -> list[PartyMention]:
+    """A pronoun the act's clause uses as its victim: the object of the active verb
+    ("have tortured him"), the subject of the passive ("I have been tortured"), the owner
+    of the act's noun ("his arrest"). It refers to the victims in focus; failing those, to
+    the nearest person named earlier in the paragraph who is no agent, source or official;
+    failing that, it stands for an unnamed person. No name is ever made up."""
+    found = _pronoun_at(doc.plain, start, end, trigger)
+    if found is None:
+        return []
+    at, stop = found
+    pronoun = doc.plain[at:stop].lower()
+    if pronoun in _FIRST_PERSON:
+        # "I" and "we" are the speaker's, whom the sentence names after the quote or not
+        # at all; the victims in focus are often someone else.
+        speaker = _speaker(doc, focus, stop, end)
+        if speaker is not None:
+            return [PartyMention(speaker, at, stop, True)]
+    elif focus.victims:
+        return [PartyMention(v.name, at, stop, True) for v in focus.victims]
+    paragraph = _paragraph_at(doc, at)
+    earlier = [p for p, where in focus.people if where == paragraph and p.end <= at]
+    if earlier and pronoun not in _FIRST_PERSON:
+        return [PartyMention(earlier[-1].name, at, stop, True)]
+    name = "unnamed people" if pronoun in _PLURAL else _DESCRIBED_BY.get(pronoun, "unnamed person")
+    return [PartyMention(name, at, stop, False)]
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_SPEAKER = re.compile(
+    r"[”\"]\s{0,3},?\s{0,3}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:said|says|told|added)\b"
+)
+SPEAKER_REACH = 400
+"""Characters after a first-person pronoun within which the quote's speaker is looked for."""
+
+
+def _speaker(doc: Document, focus: Focus, after: int, end: int) -> str | None:
+    """The person a quote is attributed to right after it ("... ,” Bilen said"), by the
+    full name written earlier if the report gives one."""
+    stop = doc.plain.find("\n", after)
+    limit = min(len(doc.plain) if stop < 0 else stop, after + SPEAKER_REACH)
+    match = _SPEAKER.search(doc.plain, after, limit)
+    if match is None or not is_person_name(match.group(1)):
+        return None
+    name = match.group(1)
+    for person, _ in reversed(focus.people):
+        if name in person.name.split() or name == person.name:
+            return person.name
+    return name if " " in name else full_name(doc.plain, name)
+
+
+def _pronoun_at(plain: str, start: int, end: int, trigger: Trigger) -> tuple[int, int] | None:
+    """Where the pronoun that is the act's victim stands in `[start, end)`, if one is."""
+    before = plain[max(start, trigger.start - 40) : trigger.start]
+    offset = trigger.start - len(before)
+    passive = PASSIVE.search(before)
+    if passive is not None:
+        subject = _PASSIVE_PRONOUN.search(before, 0, passive.start())
+        if subject is not None and "," not in before[subject.end() : passive.start()]:
+            return offset + subject.start(1), offset + subject.end(1)
+        return None
+    if trigger.text.lower().endswith(("ed", "en")) or trigger.label in INTRANSITIVE:
+        obj = _OBJECT_PRONOUN.match(plain, trigger.end, end)
+        if obj is not None:
+            return obj.start(1), obj.end(1)
+        return None
+    owner = _POSSESSIVE_PRONOUN.search(before)
+    if owner is not None:
+        return offset + owner.start(1), offset + owner.end(1)
+    return None
+
+
+def _paragraph_at(doc: Document, at: int) -> int:
+    for info in doc.sentences:
+        if info.sentence.start <= at < info.sentence.end:
+            return info.sentence.paragraph
+    return -1
 
 
 def _as_victim(
@@ -342,7 +503,21 @@ def _pointing(
 
 
 def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
-    """Named people in an act sentence (or the lead) become the victims in focus."""
+    """Named people in an act sentence (or the lead) become the victims in focus; every
+    sentence's named people who are not agents, sources or officials are remembered."""
+    named = [
+        (PartyMention(full, n.start, n.end, True), info.sentence.paragraph)
+        for n in info.names
+        if n.label == "PERSON"
+        and role(doc.plain, n.start, n.end) == "victim"
+        and is_person_name(n.text)
+        for full in [full_name(doc.plain, clean_name(n.text))]
+        if full is not None and " " in full
+    ]
+    if named:
+        # One entry a person, at their latest mention: reports name the same few often.
+        again = {p.name for p, _ in named}
+        focus.people = [(p, at) for p, at in focus.people if p.name not in again] + named
     if not info.acts and info.sentence.index > 0:
         return
     victims = [

@@ -1,0 +1,92 @@
+"""An act whose victim is a pronoun or a name written short still makes an incident."""
+
+from __future__ import annotations
+
+from docket.code import Coder
+from docket.code.acts import Trigger
+from docket.code.parties import PartyMention
+from docket.code.victims import Focus, _short_name
+from docket.models import Incident, Report
+
+
+def rule_incidents(coder: Coder, text: str) -> list[Incident]:
+    """The rule incidents, before the document classifier may veto a type."""
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    return incidents
+
+
+def victims(coder: Coder, text: str, act: str) -> list[tuple[str, str]]:
+    """Each victim of the `act` incidents, with the text of its evidence span."""
+    found = []
+    for incident in rule_incidents(coder, text):
+        if incident.act == act:
+            spans = [text[e.start : e.end] for e in incident.evidence if e.field == "victims"]
+            found += [(v.name, s) for v in incident.victims for s in spans]
+    return found
+
+
+def test_an_object_pronoun_with_no_antecedent_is_an_unnamed_victim(coder: Coder) -> None:
+    text = "His mother told reporters that the authorities have tortured him."
+    assert victims(coder, text, "torture") == [("unnamed man", "him")]
+
+
+def test_a_first_person_passive_is_an_unnamed_victim(coder: Coder) -> None:
+    text = "“I have been tortured by the police,” he told reporters."
+    assert victims(coder, text, "torture") == [("unnamed person", "I")]
+
+
+def test_we_is_the_named_speaker_of_the_quote(coder: Coder) -> None:
+    text = (
+        "The court freed the journalist Ann Lee on Monday.\n\n"
+        "“We were arrested for telling the truth,” Lee said."
+    )
+    assert ("Ann Lee", "We") in victims(coder, text, "arbitrary_detention")
+
+
+def test_a_pronoun_takes_the_person_named_earlier_in_its_paragraph(coder: Coder) -> None:
+    text = (
+        "Rights groups spoke out on Monday.\n\n"
+        "Amnesty International urged the release of Ann Lee, a reporter. "
+        "Police tortured her in custody, the group said."
+    )
+    assert victims(coder, text, "torture") == [("Ann Lee", "her")]
+
+
+def test_a_given_name_stands_for_the_full_name_written_before(coder: Coder) -> None:
+    text = (
+        "Police on Monday arrested Abdifatah Mohamed Abdi, a reporter in Las Anod.\n\n"
+        "Sool authorities have detained Abdifatah before for his political reporting."
+    )
+    assert ("Abdifatah Mohamed Abdi", "Abdifatah") in victims(coder, text, "arbitrary_detention")
+
+
+def test_a_short_name_inside_another_name_is_not_the_person() -> None:
+    plain = "Staff of Lee Hospital were detained on Monday."
+    at = plain.index("detained")
+    trigger = Trigger("arbitrary_detention", at, at + len("detained"), "detained")
+    focus = Focus(people=[(PartyMention("Ann Lee", 0, 7, True), 0)])
+    assert _short_name(plain, focus, 0, len(plain), trigger) == []
+    plain = "Lee was detained on Monday."
+    trigger = Trigger("arbitrary_detention", 8, 16, "detained")
+    assert _short_name(plain, focus, 0, len(plain), trigger)[0].name == "Ann Lee"
+
+
+def test_the_subject_of_a_passive_act_past_a_long_apposition(coder: Coder) -> None:
+    text = (
+        "Rights groups spoke out.\n\n"
+        "Elie Ngomirakiza, a representative of the National Congress for Freedom and Justice "
+        "(the CNL "
+        "in French, its short name), a banned opposition party of the north, was detained in 1971."
+    )
+    assert ("Elie Ngomirakiza", "Elie Ngomirakiza") in victims(coder, text, "arbitrary_detention")
+
+
+def test_an_apposition_with_its_own_verb_is_no_passive_subject(coder: Coder) -> None:
+    text = (
+        "Rights groups spoke out.\n\n"
+        "Elie Ngomirakiza, who leads the National Congress for Freedom in the north of the "
+        "country and its capital city, said that many people were detained in Ntahangwa."
+    )
+    assert all(
+        name != "Elie Ngomirakiza" for name, _ in victims(coder, text, "arbitrary_detention")
+    )

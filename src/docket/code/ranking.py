@@ -24,24 +24,12 @@ from docket.code.acts import find_acts
 from docket.code.document import Document
 from docket.code.locate import dominant_country
 from docket.errors import CodingError
-from docket.models import Incident
+from docket.models import ACTS, Incident
 
 ARTEFACT = "ranker.json"
 LEAD = 3
-ACTS = (
-    "killing",
-    "torture",
-    "arbitrary_detention",
-    "enforced_disappearance",
-    "abduction",
-    "forced_return",
-    "threat",
-    "assault",
-    "raid",
-    "prosecution",
-    "censorship",
-    "other",
-)
+RANKED_ACTS = tuple(act for act in ACTS if act != "displacement")
+"""Displacement is a consequence, never a report's main incident (DESIGN.md)."""
 FEATURES = (
     "position",
     "first_sentence",
@@ -63,7 +51,7 @@ FEATURES = (
     "at_home",
     "city",
     "from_classifier",
-    *(f"act_{act}" for act in ACTS),
+    *(f"act_{act}" for act in RANKED_ACTS),
 )
 
 
@@ -130,7 +118,7 @@ def features(incident: Incident, context: ReportContext, published: Any) -> list
         context.home_country is not None and incident.location.country == context.home_country,
         incident.location.city is not None,
         incident.extra.get("added_by") == "classifier",
-        *(incident.act == act for act in ACTS),
+        *(incident.act == act for act in RANKED_ACTS),
     ]
     return [float(v) for v in values]
 

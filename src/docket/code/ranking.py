@@ -5,7 +5,8 @@ arrest today, a killing years ago that it recalls). A reader finds the main one 
 place in the text, its presence in the title, how often its victims come back, whether
 it happened in the country the report is about, and how exactly it is dated. The model
 weighs those signals; `scripts/train_coder.py` fits it on HRDsAttack train, where an
-incident counts as the main one when its year and month agree with the article's labels.
+incident counts as the main one when its year, month and country agree with the
+article's labels.
 Its score is the incident's confidence, so the highest-confidence incident is the one the
 report is about (DESIGN.md forms an article's answer from it).
 

@@ -57,6 +57,9 @@ class Document:
     published: dt.date | None
     title: str
     sentences: list[SentenceInfo]
+    memo: dict[tuple[str, str], Any] = field(default_factory=dict)
+    """Whole-report answers worked out once (the dominant country and cities), for
+    incident steps that would otherwise recompute them per act."""
 
 
 def read(text: str, title: str | None, published: dt.date | None) -> Document:

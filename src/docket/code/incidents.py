@@ -45,6 +45,9 @@ _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
 LOOK_AHEAD = 2
+LOOK_BACK = 12
+"""Sentences an undated act looks back for its paragraph's date: a paragraph longer than
+that is a list or a wall of text, not one dated episode."""
 # A legal proceeding about an act: "found guilty of murder", "charged with kidnapping",
 # "accused a colleague of assaulting her", "the murder case", "the kidnapping trial".
 _PROCEEDING_BEFORE = re.compile(
@@ -309,7 +312,8 @@ def _anchor(
     failing that, the first date of the next two sentences, where news leads give the
     details of the act they announce. Those may start a new paragraph: news often writes
     one sentence a paragraph ("Police have arrested X. / The operation on Friday ...")."""
-    for other in reversed(doc.sentences[: info.sentence.index]):
+    index = info.sentence.index
+    for other in reversed(doc.sentences[max(0, index - LOOK_BACK) : index]):
         if other.sentence.paragraph != info.sentence.paragraph:
             break
         dated = [d for d in other.dates if own(d)]

@@ -137,8 +137,14 @@ def _movement(
     return place, used
 
 
+LOOK_BACK = 12
+"""Sentences an act looks back in its paragraph for a place: a paragraph longer than that
+is a list or a wall of text, not one episode."""
+
+
 def _earlier_in_paragraph(doc: Document, info: SentenceInfo) -> PlaceMention | None:
-    for other in reversed(doc.sentences[: info.sentence.index]):
+    index = info.sentence.index
+    for other in reversed(doc.sentences[max(0, index - LOOK_BACK) : index]):
         if other.sentence.paragraph != info.sentence.paragraph:
             break
         usable = _usable(other.places, doc.plain)
@@ -165,6 +171,14 @@ lead counts twice)."""
 def dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
     """The city of `country_code` named most often (title and lead count double), by its
     first mention in the body; None when no city of the country comes up at least twice."""
+    key = ("dominant_city", country_code)
+    if key not in doc.memo:
+        doc.memo[key] = _dominant_city(doc, country_code)
+    found: PlaceMention | None = doc.memo[key]
+    return found
+
+
+def _dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
     for mention in gazetteer().find(doc.title):
@@ -186,6 +200,14 @@ def dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
 
 def dominant_country(doc: Document) -> PlaceMention | None:
     """The country named most often (the lead counts double), by its first mention."""
+    key = ("dominant_country", "")
+    if key not in doc.memo:
+        doc.memo[key] = _dominant_country(doc)
+    found: PlaceMention | None = doc.memo[key]
+    return found
+
+
+def _dominant_country(doc: Document) -> PlaceMention | None:
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
     for mention in gazetteer().find(doc.title):

@@ -8,7 +8,9 @@ merged incident keeps the most specific date, the first place, the strongest sta
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 from docket.code import evidence as ev
 from docket.code.incidents import stronger_status
@@ -17,8 +19,10 @@ from docket.models import DateInterval, Incident, Intervention, Party
 _GRANULARITY_RANK = {"day": 0, "month": 1, "season": 2, "range": 3, "year": 4, None: 9}
 
 
-def _words(name: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w+", name) if len(w) >= 4}
+@functools.lru_cache(maxsize=4096)
+def _words(name: str) -> frozenset[str]:
+    # Cached: merging compares every pair of incidents, and names repeat.
+    return frozenset(w.lower() for w in re.findall(r"\w+", name) if len(w) >= 4)
 
 
 def same_party(a: str, b: str) -> bool:
@@ -61,6 +65,11 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
     return merged
 
 
+MAX_SPANS_PER_FIELD = 12
+"""An event the report retells keeps the spans of its first mentions for each field:
+enough to check it, and merging a thousand retellings stays linear."""
+
+
 def _absorb(kept: Incident, other: Incident) -> None:
     if _GRANULARITY_RANK[other.date.granularity] < _GRANULARITY_RANK[kept.date.granularity]:
         kept.date = other.date
@@ -71,7 +80,13 @@ def _absorb(kept: Incident, other: Incident) -> None:
     kept.victims = _union(kept.victims, other.victims)
     kept.perpetrators = _union(kept.perpetrators, other.perpetrators)
     kept.confidence = max(kept.confidence, other.confidence)
-    kept.evidence = ev.dedupe(kept.evidence + other.evidence)
+    spans = Counter(e.field for e in kept.evidence)
+    added = []
+    for item in other.evidence:
+        if spans[item.field] < MAX_SPANS_PER_FIELD:
+            spans[item.field] += 1
+            added.append(item)
+    kept.evidence = ev.dedupe(kept.evidence + added)
     kept.extra["acts"] = sorted(_acts(kept) | _acts(other))
     kept.extra["mentions"] = kept.extra.get("mentions", 1) + 1
 

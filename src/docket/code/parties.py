@@ -356,10 +356,11 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
     for key in keys:
         for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
             # The window stays inside the name's paragraph.
-            window_start = max(
-                0, match.start() - LIST_REACH, text.rfind("\n", 0, match.start()) + 1
-            )
-            stop = text.find("\n", match.end())
+            # Both searches are bounded: a report of one endless paragraph must not cost a
+            # scan of the whole text per mention.
+            reach = max(0, match.start() - LIST_REACH)
+            window_start = max(reach, text.rfind("\n", reach, match.start()) + 1)
+            stop = text.find("\n", match.end(), match.end() + LIST_REACH)
             window_end = (
                 match.end() + LIST_REACH if stop < 0 else min(stop, match.end() + LIST_REACH)
             )

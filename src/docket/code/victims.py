@@ -14,6 +14,7 @@ name written short ("Abdifatah") is the person named in full before.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -470,9 +471,16 @@ def _pronoun_at(plain: str, start: int, end: int, trigger: Trigger) -> tuple[int
 
 
 def _paragraph_at(doc: Document, at: int) -> int:
-    for info in doc.sentences:
-        if info.sentence.start <= at < info.sentence.end:
-            return info.sentence.paragraph
+    key = ("sentence_starts", "")
+    if key not in doc.memo:
+        doc.memo[key] = [info.sentence.start for info in doc.sentences]
+    # The last sentence starting at or before `at` (bisect: a report of thousands of
+    # sentences must not cost a scan per act).
+    index = bisect.bisect_right(doc.memo[key], at) - 1
+    if index >= 0:
+        sentence = doc.sentences[index].sentence
+        if sentence.start <= at < sentence.end:
+            return sentence.paragraph
     return -1
 
 

@@ -75,3 +75,18 @@ def test_recoding_gives_the_same_result(
     again = coder.code(example_report)  # type: ignore[attr-defined]
     assert again.incidents == example_coded.incidents
     assert again.interventions == example_coded.interventions
+
+
+def test_an_intervention_takes_the_date_of_the_act_it_made_possible(
+    example_coded: CodedReport,
+) -> None:
+    # "The LGBT Network rights group, which had helped the two men flee, ...": the help
+    # came when they fled, "last summer" (2020-06-01/2020-08-31).
+    [evacuation] = [i for i in example_coded.interventions if i.type == "evacuation"]
+    assert (str(evacuation.date.start), str(evacuation.date.end)) == ("2020-06-01", "2020-08-31")
+    [date] = [e for e in evacuation.evidence if e.field == "date"]
+    assert date.text == "last summer"
+    assert example_coded.report.text[date.start : date.end] == date.text
+    # An intervention that names no act keeps no date rather than borrow one.
+    [petition] = [i for i in example_coded.interventions if i.type == "petition"]
+    assert petition.date.start is None

@@ -8,17 +8,18 @@ trigger's clause names or points at ("to them", "two gay men": the victims in fo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from docket.code import evidence as ev
-from docket.code.acts import Trigger
+from docket.code.acts import Trigger, find_acts
 from docket.code.dates import DateMention, interval_of
 from docket.code.document import Document, SentenceInfo
 from docket.code.parties import PartyMention, anaphors, group_size, groups, role
 from docket.code.status import status_of
 from docket.code.text import Clause
 from docket.code.victims import Focus, refocus
-from docket.models import Evidence, Intervention
+from docket.models import Evidence, Incident, Intervention
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _AUXILIARY = re.compile(
@@ -137,3 +138,29 @@ def _date(doc: Document, info: SentenceInfo, clause: Clause) -> DateMention | No
         if clause.start <= mention.start < clause.end and not mention.weak:
             return mention
     return None
+
+
+def date_from_enabled_acts(interventions: list[Intervention], incidents: list[Incident]) -> None:
+    """An undated intervention that names the act it made possible ("had helped the two
+    men flee") happened when that act did: it takes the date of the incident of that act
+    whose clause holds it, with that incident's date evidence."""
+    for intervention in interventions:
+        if intervention.date.start is not None:
+            continue
+        spans = [e for e in intervention.evidence if e.field == "type"]
+        if not spans:
+            continue
+        span = spans[0]
+        named = {t.label for t in find_acts(span.text)}
+        for incident in incidents:
+            if incident.act in named and incident.date.start is not None and _holds(incident, span):
+                intervention.date = dataclasses.replace(incident.date)
+                dates = [e for e in incident.evidence if e.field == "date"]
+                intervention.evidence = ev.dedupe(intervention.evidence + dates[:1])
+                break
+
+
+def _holds(incident: Incident, span: Evidence) -> bool:
+    return any(
+        e.field == "act" and e.start <= span.start and span.end <= e.end for e in incident.evidence
+    )

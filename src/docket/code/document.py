@@ -7,7 +7,7 @@ trigger) go through spaCy's NER; everything else is cheap pattern matching.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +60,12 @@ class Document:
     memo: dict[tuple[str, str], Any] = field(default_factory=dict)
     """Whole-report answers worked out once (the dominant country and cities), for
     incident steps that would otherwise recompute them per act."""
+
+    def remember(self, key: tuple[str, str], compute: Callable[[], Any]) -> Any:
+        """`compute()`'s answer for this report, worked out on the first call only."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
 
 def read(text: str, title: str | None, published: dt.date | None) -> Document:

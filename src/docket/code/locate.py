@@ -171,10 +171,9 @@ lead counts twice)."""
 def dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
     """The city of `country_code` named most often (title and lead count double), by its
     first mention in the body; None when no city of the country comes up at least twice."""
-    key = ("dominant_city", country_code)
-    if key not in doc.memo:
-        doc.memo[key] = _dominant_city(doc, country_code)
-    found: PlaceMention | None = doc.memo[key]
+    found: PlaceMention | None = doc.remember(
+        ("dominant_city", country_code), lambda: _dominant_city(doc, country_code)
+    )
     return found
 
 
@@ -200,10 +199,9 @@ def _dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
 
 def dominant_country(doc: Document) -> PlaceMention | None:
     """The country named most often (the lead counts double), by its first mention."""
-    key = ("dominant_country", "")
-    if key not in doc.memo:
-        doc.memo[key] = _dominant_country(doc)
-    found: PlaceMention | None = doc.memo[key]
+    found: PlaceMention | None = doc.remember(
+        ("dominant_country", ""), lambda: _dominant_country(doc)
+    )
     return found
 
 

@@ -45,15 +45,19 @@ def blend(
             added = _from_classifier(doc, label)
             if added is not None:
                 kept.append(added)
-    in_title = {t.label for t in find_acts(doc.title)}
-    home = dominant_country(doc)
     for incident in kept:
-        at_home = home is not None and incident.location.country == home.entry.country
-        incident.confidence = _confidence(incident, prediction, incident.act in in_title, at_home)
         if not any(p.type for p in incident.perpetrators):
             incident.extra["perpetrator_type"] = prediction.perpetrator_type
     if ranker is not None:
         rank(doc, kept, ranker)
+    else:
+        in_title = {t.label for t in find_acts(doc.title)}
+        home = dominant_country(doc)
+        for incident in kept:
+            at_home = home is not None and incident.location.country == home.entry.country
+            incident.confidence = _confidence(
+                incident, prediction, incident.act in in_title, at_home
+            )
     return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
 
 

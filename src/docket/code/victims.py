@@ -471,12 +471,12 @@ def _pronoun_at(plain: str, start: int, end: int, trigger: Trigger) -> tuple[int
 
 
 def _paragraph_at(doc: Document, at: int) -> int:
-    key = ("sentence_starts", "")
-    if key not in doc.memo:
-        doc.memo[key] = [info.sentence.start for info in doc.sentences]
+    starts: list[int] = doc.remember(
+        ("sentence_starts", ""), lambda: [info.sentence.start for info in doc.sentences]
+    )
     # The last sentence starting at or before `at` (bisect: a report of thousands of
     # sentences must not cost a scan per act).
-    index = bisect.bisect_right(doc.memo[key], at) - 1
+    index = bisect.bisect_right(starts, at) - 1
     if index >= 0:
         sentence = doc.sentences[index].sentence
         if sentence.start <= at < sentence.end:

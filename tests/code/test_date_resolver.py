@@ -49,6 +49,18 @@ D = dt.date
         ("earlier this month", THU_2021_04_29, D(2021, 4, 1), D(2021, 4, 29), "range"),
         ("last year", THU_2021_04_29, D(2020, 1, 1), D(2020, 12, 31), "year"),
         ("two years ago", THU_2021_04_29, D(2019, 1, 1), D(2019, 12, 31), "year"),
+        # A month of a year named relatively.
+        ("in January last year", THU_2021_04_29, D(2020, 1, 1), D(2020, 1, 31), "month"),
+        ("March of this year", THU_2021_04_29, D(2021, 3, 1), D(2021, 3, 31), "month"),
+        # Weekends: the latest one begun by publication; "last" at a weekend is the one before.
+        ("last weekend", THU_2021_04_29, D(2021, 4, 24), D(2021, 4, 25), "range"),
+        ("over the weekend", THU_2021_04_29, D(2021, 4, 24), D(2021, 4, 25), "range"),
+        ("last weekend", SAT_2021_02_06, D(2021, 1, 30), D(2021, 1, 31), "range"),
+        ("this weekend", SAT_2021_02_06, D(2021, 2, 6), D(2021, 2, 6), "range"),
+        # Fixed-date holidays.
+        ("on Christmas Day", THU_2021_04_29, D(2020, 12, 25), D(2020, 12, 25), "day"),
+        ("on New Year's Eve 2019", None, D(2019, 12, 31), D(2019, 12, 31), "day"),
+        ("Valentine’s Day", THU_2021_04_29, D(2021, 2, 14), D(2021, 2, 14), "day"),
         # Ranges.
         ("between March and May 2020", None, D(2020, 3, 1), D(2020, 5, 31), "range"),
         ("from 2 to 4 June 2020", None, D(2020, 6, 2), D(2020, 6, 4), "range"),
@@ -78,6 +90,7 @@ def test_no_publication_date_gives_no_relative_date(expression: str) -> None:
         "03/04/2021",  # day-first or month-first cannot be told apart
         "the 1990s",
         "next week",
+        "the Christmas holidays",  # a season of festivities, not the day
         # A month's abbreviation that starts a name is no month.
         "the school in the town of Jangebe",
         "the arrest of Mary Ekere",

@@ -164,6 +164,42 @@ def _month_alone(m: re.Match[str], published: dt.date | None) -> DateInterval | 
     return _month(year, month)
 
 
+def _month_relative_year(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    """ "in January last year", "March of this year": the month of the named year."""
+    if published is None:
+        return None
+    year = published.year - 1 if m["rel"].lower() == "last" else published.year
+    return _month(year, _month_number(m["month"]))
+
+
+def _weekend(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    """The Saturday and Sunday of "last weekend", "over the weekend", "this weekend":
+    the latest weekend begun by publication; "last" written at a weekend is the one before."""
+    if published is None:
+        return None
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    rel = (m["rel"] or "").lower()
+    if rel == "last" and published.weekday() >= 5:
+        saturday -= dt.timedelta(days=7)
+    return _range(saturday, min(saturday + dt.timedelta(days=1), published))
+
+
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31)}
+_HOLIDAYS |= {"new year's": (1, 1), "valentine's": (2, 14), "boxing": (12, 26)}
+
+
+def _holiday(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
+    """Fixed-date holidays: in the year written, else the latest one by publication."""
+    name = re.sub(r"\s+", " ", m["holiday"].lower().replace("’", "'")).removesuffix(" day")
+    month, day = _HOLIDAYS[name]
+    if m["year"]:
+        return _day(dt.date(int(m["year"]), month, day))
+    if published is None:
+        return None
+    date = dt.date(published.year, month, day)
+    return _day(date if date <= published else date.replace(year=published.year - 1))
+
+
 def _season_year(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
     return _season(int(m["year"]), m["season"].lower().replace("fall", "autumn"))
 
@@ -297,6 +333,24 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
     ),
     (re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?{_YEAR}\b"), _month_year, False),
     (
+        re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<rel>(?i:last|this))\s+(?i:year)\b"),
+        _month_relative_year,
+        False,
+    ),
+    (
+        re.compile(r"\b(?i:(?:(?P<rel>last|this\s+past|this|over\s+the|at\s+the)\s+)weekend)\b"),
+        _weekend,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?i:on\s+)?(?P<holiday>Christmas\s+Eve|New\s+Year[’']s\s+Eve|(?:Christmas"
+            r"|New\s+Year[’']s|Valentine[’']s|Boxing)\s+Day)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+        ),
+        _holiday,
+        False,
+    ),
+    (
         re.compile(
             rf"\b(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}\b"
         ),
@@ -366,7 +420,8 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
 
 _MAYBE_DATE = re.compile(
     rf"\d|{_MONTH}|{_WEEKDAY}|(?i:spring|summer|autumn|fall|winter|yesterday|today|tonight|"
-    r"night|morning|ago|last|this|recent|past|now|currently)"
+    r"night|morning|ago|last|this|recent|past|now|currently|weekend|christmas|new\s+year|"
+    r"valentine|boxing)"
 )
 
 

@@ -90,3 +90,31 @@ def test_an_apposition_with_its_own_verb_is_no_passive_subject(coder: Coder) -> 
     assert all(
         name != "Elie Ngomirakiza" for name, _ in victims(coder, text, "arbitrary_detention")
     )
+
+
+def test_they_and_the_victims_point_at_the_unnamed_group_in_focus(coder: Coder) -> None:
+    for retold in ("They were kidnapped", "The victims were kidnapped"):
+        text = (
+            "A manhunt by the police for five school girls kidnapped by bandits has begun.\n\n"
+            f"{retold} from their school last weekend."
+        )
+        found = victims(coder, text, "abduction")
+        assert found[-1] == ("five school girls", retold.rsplit(" ", 2)[0])
+
+
+def test_a_named_victim_ends_the_group_focus(coder: Coder) -> None:
+    text = (
+        "Five school girls were kidnapped by bandits.\n\n"
+        "Police arrested the reporter Ann Lee on Monday. "
+        "They were beaten in custody."
+    )
+    assert ("five school girls", "They") not in victims(coder, text, "torture")
+    assert ("Five school girls", "They") not in victims(coder, text, "torture")
+
+
+def test_a_group_in_focus_is_forgotten_two_paragraphs_on(coder: Coder) -> None:
+    text = (
+        "Five school girls were kidnapped by bandits.\n\nThe governor spoke.\n\n"
+        "Officials met.\n\nThey were beaten in custody."
+    )
+    assert victims(coder, text, "torture") == [("unnamed people", "They")]

@@ -7,7 +7,7 @@ import pytest
 from docket.code import Coder
 from docket.code.acts import Trigger
 from docket.code.document import Name, SentenceInfo
-from docket.code.parties import person_type, role
+from docket.code.parties import groups, person_type, role
 from docket.code.text import Sentence
 from docket.code.victims import _as_victim, _in_one_list, _people, full_name, is_person_name
 from docket.models import Report
@@ -210,3 +210,16 @@ def test_people_that_ner_took_for_organisations(text: str, label: str, person: b
     name = Name(start, start + len("Ann Lee"), "Ann Lee", label)
     info = SentenceInfo(Sentence(0, len(text), text, 0, 0), [], [], [], [], [], [name])
     assert (_people(text, info) == [name]) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two protesters in Lagos.", "two protesters"),
+        ("At dawn they detained at least 30 women.", "at least 30 women"),
+        ("at least 247 reporters were jailed", "at least 247 reporters"),
+        ("the two gay men", "two gay men"),
+    ],
+)
+def test_a_group_starts_at_its_count(text: str, expected: str) -> None:
+    assert [g.name for g in groups(text)] == [expected]

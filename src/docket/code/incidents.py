@@ -31,6 +31,7 @@ from docket.code.victims import (
     clean_name,
     is_subject,
     refocus,
+    set_group_focus,
     victim_party,
     victims_of,
 )
@@ -95,6 +96,8 @@ def build_incidents(doc: Document) -> list[Incident]:
                 here.append(incident)
         _denied_next(doc, info, here)
         found += here
+        victims = [v.name for incident in here for v in incident.victims]
+        set_group_focus(doc, info, list(dict.fromkeys(victims)), focus)
         refocus(doc, info, focus)
     return found
 

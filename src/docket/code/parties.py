@@ -38,6 +38,10 @@ _NOT_MODIFIER = (
 _GROUP = re.compile(
     rf"\b(?:{_NUMBER}\s+)?(?:{_NOT_MODIFIER}(?:[A-Za-z][\w-]+)\s+){{0,2}}?{_GROUP_HEAD}\b",
 )
+_COUNT_INSIDE = re.compile(
+    r"\s((?i:at least|more than|nearly|about|over)\s+\d[\d,]*|\d[\d,]*|"
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s"
+)
 _NUMBERED_GROUP = re.compile(rf"^{_NUMBER}\s", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:they|them|he|him|she|her|the (?:two|three|four|pair)\b(?! \w+ (?:of|from))|"
@@ -219,7 +223,12 @@ def groups(text: str, offset: int = 0) -> list[PartyMention]:
     found = []
     for match in _GROUP.finditer(text):
         words = match.group().split()
-        while words and words[0].lower() in _STOP_FIRST:
+        numbered = _NUMBERED_GROUP.match(match.group()) is not None
+        counted = None if numbered else _COUNT_INSIDE.search(match.group())
+        if counted is not None:
+            # "arrested two protesters": a count starts the phrase; nothing before it modifies.
+            words = match.group()[counted.start(1) :].split()
+        while words and words[0].lower() in _STOP_FIRST and not (numbered or counted):
             words = words[1:]
         if not words:
             continue

@@ -63,6 +63,10 @@ class Focus:
 
     victims: list[PartyMention] = field(default_factory=list)
     people: list[tuple[PartyMention, int]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    """The unnamed victims ("five school girls") of the latest act sentence that named none:
+    what "they" and "the victims" stand for until someone is named."""
+    groups_paragraph: int = -1
 
 
 def victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Party:
@@ -343,6 +347,12 @@ def _described_victims(
         size = len(focus.victims)
         if pointers or any(group_size(g.name) == size for g in described):
             return _pointing(focus.victims, described, pointers, doc)
+    victims_word = _THE_VICTIMS.search(text)
+    if victims_word is not None and focus.groups:
+        at = start + victims_word.start()
+        group = _group_in_focus(doc, focus, at, start + victims_word.end())
+        if group:
+            return group
     # A pronoun where the act puts its victim ("tortured him") outranks a group anywhere
     # in the clause ("his mother told reporters that ...").
     pronoun = _pronoun_victims(doc, start, end, trigger, focus)
@@ -382,6 +392,7 @@ _IN_PHRASE_AFTER = re.compile(r"[ -][A-Z]")
 _IN_PHRASE_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 
 
+_THE_VICTIMS = re.compile(r"\b[Tt]he victims?\b")
 _OBJECT_PRONOUN = re.compile(r"\s{1,3}(?:against\s{1,3})?(him|her|them|me|us)\b", re.IGNORECASE)
 _PASSIVE_PRONOUN = re.compile(r"\b(I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+(?:[a-z]+\s+){0,3}?$")
 _POSSESSIVE_PRONOUN = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?$")
@@ -410,6 +421,10 @@ def _pronoun_victims(
         return []
     at, stop = found
     pronoun = doc.plain[at:stop].lower()
+    if pronoun in _PLURAL - _FIRST_PERSON and not focus.victims:
+        group = _group_in_focus(doc, focus, at, stop)
+        if group:
+            return group
     if pronoun in _FIRST_PERSON:
         # "I" and "we" are the speaker's, whom the sentence names after the quote or not
         # at all; the victims in focus are often someone else.
@@ -432,6 +447,31 @@ _SPEAKER = re.compile(
 )
 SPEAKER_REACH = 400
 """Characters after a first-person pronoun within which the quote's speaker is looked for."""
+
+
+def _group_in_focus(doc: Document, focus: Focus, at: int, stop: int) -> list[PartyMention]:
+    """The unnamed victims in focus, written here as `[at, stop)`, when they were described
+    in this paragraph or the one before ("... five school girls kidnapped ... They were
+    taken from their school last weekend")."""
+    if not focus.groups or _paragraph_at(doc, at) - focus.groups_paragraph > 1:
+        return []
+    return [PartyMention(name, at, stop, False) for name in focus.groups]
+
+
+def set_group_focus(doc: Document, info: SentenceInfo, victims: list[str], focus: Focus) -> None:
+    """After an act sentence: its victims become the group in focus when it named no one
+    (named victims take the focus in `refocus`)."""
+    groups = [v for v in victims if not v.startswith("unnamed") and not is_person_name(v)]
+    if groups and not focus_named(doc, info):
+        focus.groups, focus.groups_paragraph = groups, info.sentence.paragraph
+    elif victims:
+        focus.groups = []
+
+
+def focus_named(doc: Document, info: SentenceInfo) -> bool:
+    return any(
+        n.label == "PERSON" and role(doc.plain, n.start, n.end) == "victim" for n in info.names
+    )
 
 
 def _speaker(doc: Document, focus: Focus, after: int, end: int) -> str | None:

@@ -68,3 +68,28 @@ def test_a_trial_is_dated_by_the_act_it_names(coder: Coder) -> None:
     )
     found = dates_by_act(coder, text, dt.date(2020, 2, 11))
     assert found["killing"] == {"2019-01-01"}
+
+
+def rule_dates(coder: Coder, text: str, published: dt.date) -> dict[str, set[str]]:
+    """The rule incidents' dates by act, before the classifier may veto a type."""
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text, published=published)])
+    found: dict[str, set[str]] = {}
+    for incident in incidents:
+        found.setdefault(incident.act, set()).add(str(incident.date.start))
+    return found
+
+
+def test_a_tally_date_is_no_date_of_its_acts(coder: Coder) -> None:
+    for cut_off in ("As of August 18", "By August 18"):
+        text = f"{cut_off}, 95 journalists had been arrested by the military in Myanmar."
+        found = rule_dates(coder, text, dt.date(2021, 8, 31))
+        assert found["arbitrary_detention"] == {"None"}
+
+
+def test_an_interventions_date_is_not_the_acts(coder: Coder) -> None:
+    text = (
+        "In a relief to the activist Nodeep Kaur, who was arrested in Haryana on criminal "
+        "charges, the High Court on Friday granted her bail."
+    )
+    found = rule_dates(coder, text, dt.date(2021, 2, 26))
+    assert "2021-02-26" not in found["arbitrary_detention"]

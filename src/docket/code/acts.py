@@ -183,7 +183,14 @@ INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"placed under (?:state )?protection",
         r"precautionary measures",
     ),
-    "release": (r"released", r"freed", r"set free", r"acquitted"),
+    "release": (
+        r"released",
+        r"freed",
+        r"set free",
+        r"acquitted",
+        rf"grant(?:ed|s)? {_W}bail",
+        rf"ordered {_W}{_W}release",
+    ),
     "investigation_opened": (
         r"(?:opened|launched|started) (?:an? )?(?:criminal )?(?:investigation|probe|inquiry)",
     ),

@@ -42,6 +42,9 @@ _PART_OF_SEIZURE = {"arbitrary_detention", "forced_return"}
 _SPEECH_DATE = re.compile(
     r"\b(?:reported|said|told|announced|wrote|stated|added|says)\s+$", re.IGNORECASE
 )
+_CUT_OFF = re.compile(r"\b(?:as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
+"""A tally's date ("as of August 18, 95 journalists had been arrested") ends a count; it
+is not when any of the acts happened."""
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
@@ -252,9 +255,8 @@ def _date(
     speech verb ("reported Thursday") dates the report, not the act."""
 
     def own(mention: DateMention) -> bool:
-        return not mention.weak and not _SPEECH_DATE.search(
-            doc.plain[max(0, mention.start - 25) : mention.start]
-        )
+        before = doc.plain[max(0, mention.start - 25) : mention.start]
+        return not mention.weak and not _SPEECH_DATE.search(before) and not _CUT_OFF.search(before)
 
     in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
     head = _proceeding(doc, clause, trigger)
@@ -266,8 +268,15 @@ def _date(
         if about:
             return min(about, key=lambda d: d.interval.start or dt.date.max)
     elif in_clause:
-        return _nearest(in_clause, trigger, [t for c, t in info.acts if c == clause])
-    act_clauses = {(c.start, c.end) for c, _ in info.acts}
+        # A date nearer to an intervention of the clause is its ("who was arrested in
+        # Haryana, the court on Friday granted her bail").
+        helps = [t for c, t in info.interventions if c == clause]
+        ours = [d for d in in_clause if not _nearer_to_other(d, trigger, helps)]
+        if ours:
+            return _nearest(ours, trigger, [t for c, t in info.acts if c == clause])
+    # A date in another act's clause, or in an intervention's ("the court on Friday
+    # granted her bail"), is that one's.
+    act_clauses = {(c.start, c.end) for c, _ in info.acts + info.interventions}
     free = [d for d in info.dates if own(d) and not any(s <= d.start < e for s, e in act_clauses)]
     if free:
         return free[0]
@@ -289,6 +298,10 @@ def _proceeding(doc: Document, clause: Clause, trigger: Trigger) -> int | None:
     if _PROCEEDING_AFTER.match(doc.plain[trigger.end : clause.end]):
         return trigger.end
     return None
+
+
+def _nearer_to_other(date: DateMention, trigger: Trigger, others: list[Trigger]) -> bool:
+    return any(abs(date.start - o.start) < abs(date.start - trigger.start) for o in others)
 
 
 def _nearest(dates: list[DateMention], trigger: Trigger, triggers: list[Trigger]) -> DateMention:

@@ -83,3 +83,16 @@ def test_compass_words_and_common_nouns_are_no_regions() -> None:
     assert found("Western governments and the West condemned it.") == []
     assert found("Male journalists and Centre officials were held in the Bay area.") == []
     assert found("in the Western Cape")[0][1:3] == ("region", "South Africa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio Free Asia reported",
+        "workers in the Gulf States",
+        "the Unity Government",
+        "the Bar Association",
+    ],
+)
+def test_common_words_are_no_regions(text: str) -> None:
+    assert found(text) == []

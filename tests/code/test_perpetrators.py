@@ -8,6 +8,7 @@ import pytest
 
 from docket.code import Coder
 from docket.code.incidents import build_incidents
+from docket.code.parties import accused_type
 from docket.models import Report
 
 
@@ -70,3 +71,40 @@ def test_an_act_after_a_preposition_is_a_noun(coder: Coder) -> None:
         for i in build_incidents(doc)
     }
     assert found == {"detained": ["Soldiers"], "arrest": []}
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Local man charged with threatening his neighbour's lawyers", "other non-state actors"),
+        ("Two executives convicted over the deaths of mine workers", "other non-state actors"),
+        ("Woman, 41, arrested for kidnap of toddler", "other non-state actors"),
+        ("Police officer charged with assault of protester", None),
+        ("Journalist arrested after reporting on attacks on farmers", None),
+        ("Man charged with leaking data sentenced to ten years", None),
+    ],
+)
+def test_the_accused_of_a_headline_is_a_private_perpetrator(
+    headline: str, expected: str | None
+) -> None:
+    assert accused_type(headline) == expected
+
+
+def test_plural_employers_are_private_perpetrators(coder: Coder) -> None:
+    text = "The maid Ana Cruz was beaten by her employers in March, the embassy said."
+    report = Report(title="", text=text, published=dt.date(2021, 5, 1))
+    [(_, incidents)] = coder.rules([report])
+    types = {p.type for i in incidents for p in i.perpetrators}
+    assert types == {"other non-state actors"}
+
+
+def test_the_headline_accused_gives_the_type_when_the_text_names_no_perpetrator(
+    coder: Coder,
+) -> None:
+    text = "John Doe was kidnapped in Springfield on May 1, 2021, the sheriff said."
+    report = Report(
+        title="Local man charged with kidnapping John Doe", text=text, published=dt.date(2021, 5, 9)
+    )
+    coded = coder.code(report)
+    assert coded.incidents
+    assert {i.extra.get("perpetrator_type") for i in coded.incidents} == {"other non-state actors"}

@@ -95,6 +95,14 @@ PERPETRATOR_HEADS: dict[str, str] = {
     "vigilantes": "other actors with permissions",
     "death squads": "other actors with permissions",
     "gunmen": "other actors without permissions",
+    "gunman": "other actors without permissions",
+    "armed men": "other actors without permissions",
+    "pirates": "other actors without permissions",
+    "robbers": "other actors without permissions",
+    "thugs": "other actors without permissions",
+    "hitmen": "other actors without permissions",
+    "traffickers": "other actors without permissions",
+    "abductors": "other actors without permissions",
     "bandits": "other actors without permissions",
     "kidnappers": "other actors without permissions",
     "militants": "other actors without permissions",
@@ -120,7 +128,9 @@ PERPETRATOR_HEADS: dict[str, str] = {
     "family": "other non-state actors",
     "mob": "other non-state actors",
     "employer": "other non-state actors",
+    "employers": "other non-state actors",
     "company": "other non-state actors",
+    "businessmen": "other non-state actors",
     "husband": "other non-state actors",
     "crowd": "other non-state actors",
     "villagers": "other non-state actors",
@@ -401,3 +411,39 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
         # it ("A, B, journalists C").
         return min(raw, 1 if end <= start else 2)
     return raw
+
+
+# A headline that reports a proceeding against someone for an act of violence names the
+# act's perpetrator as its subject: "Local man charged with kidnapping neighbour",
+# "Three executives convicted over workers' deaths". A private person or firm there is a
+# private perpetrator, whatever the classifier's article-wide prior ("state actor") says.
+_PRIVATE_PERSON = (
+    r"(?:man|woman|men|women|teen(?:ager)?s?|couple|executives?|CEO|boss|businessm[ae]n|"
+    r"businesswom[ae]n|firm|company|employers?|husband|wife|father|mother|stepfather|"
+    r"neighbou?rs?|landlord|pastor|priest|teacher|doctor|suspects?)"
+)
+_PROCEEDING_VERB = (
+    r"(?:charged|convicted|jailed|sentenced|arrested|held|indicted|arraigned|accused|"
+    r"found guilty|pleads? guilty|admits?|nabbed)"
+)
+_VIOLENCE = (
+    r"(?:kidnap\w*|abduct\w*|murder\w*|kill\w*|slay\w*|threat\w*|beat\w*|assault\w*|rap(?:e|ing)|"
+    r"lynch\w*|tortur\w*|attack\w*|harass\w*|suicides|deaths?|stabb\w*|shoot\w*)"
+)
+_ACCUSED_HEADLINE = re.compile(
+    rf"^(?:[\w'’.-]+\s+){{0,4}}?(?P<head>{_PRIVATE_PERSON})\b,?(?:\s+\d+,)?\s+"
+    rf"(?:(?:is|was|were|has been|have been|are|being|to be)\s+)?{_PROCEEDING_VERB}\b"
+    rf"[^.?!]{{0,60}}?\b{_VIOLENCE}\b",
+    re.IGNORECASE,
+)
+
+
+def accused_type(headline: str) -> str | None:
+    """The perpetrator type of a headline's accused private person or firm ("Connecticut
+    man charged with threatening lawyers": other non-state actors), else None."""
+    match = _ACCUSED_HEADLINE.match(headline.strip())
+    if match is None:
+        return None
+    if perpetrators(headline[: match.end("head")]):
+        return None  # "Police officer charged with ...": the phrase's own type stands
+    return "other non-state actors"

@@ -43,7 +43,8 @@ _CITY_STOPWORDS = frozenset(
     (  # noqa: SIM905 (a word list reads best as words)
         "police of bar best mobile victoria hope union justice independence liberty "
         "opposition university president court progress march may june university enterprise "
-        "security reading bath male female kidnap army said as at deal split central"
+        "security reading bath male female kidnap army said as at deal split central "
+        "commonwealth confederation store metro most"
     ).split()
 )
 # Single-word regions (pycountry's first-level units) named by a common English word:
@@ -52,7 +53,8 @@ _REGION_STOPWORDS = frozenset(
     (  # noqa: SIM905 (a word list reads best as words)
         "north south east west northern southern eastern western central centre center "
         "middle upper lower bay coast coastal lakes lake islands capital littoral plateau "
-        "mountain mountains valley river border sea male female interior highlands"
+        "mountain mountains valley river border sea male female interior highlands "
+        "gulf free unity maritime bar metro"
     ).split()
 )
 _MIN_CITY_POPULATION = 50_000

@@ -18,6 +18,7 @@ from docket.code.classifier import ACT_TO_LABEL, Prediction
 from docket.code.document import Document
 from docket.code.incidents import incident_for
 from docket.code.locate import dominant_country
+from docket.code.parties import accused_type
 from docket.code.ranking import Ranker, rank
 from docket.code.victims import Focus
 from docket.models import Incident
@@ -45,9 +46,11 @@ def blend(
             added = _from_classifier(doc, label)
             if added is not None:
                 kept.append(added)
+    # An accused private person in the headline outranks the classifier's prior.
+    fallback = accused_type(doc.title) or prediction.perpetrator_type
     for incident in kept:
         if not any(p.type for p in incident.perpetrators):
-            incident.extra["perpetrator_type"] = prediction.perpetrator_type
+            incident.extra["perpetrator_type"] = fallback
     if ranker is not None:
         rank(doc, kept, ranker)
     else:

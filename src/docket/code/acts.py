@@ -184,7 +184,9 @@ INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"precautionary measures",
     ),
     "release": (
-        r"released",
+        # Not "a video released Thursday", "a report released by ...": things, not people.
+        r"(?<!video )(?<!videos )(?<!footage )(?<!report )(?<!statement )(?<!figures )"
+        r"(?<!data )(?<!film )(?<!album )(?<!images )(?<!photos )released",
         r"freed",
         r"set free",
         r"acquitted",

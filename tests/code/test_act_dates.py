@@ -93,3 +93,20 @@ def test_an_interventions_date_is_not_the_acts(coder: Coder) -> None:
     )
     found = rule_dates(coder, text, dt.date(2021, 2, 26))
     assert "2021-02-26" not in found["arbitrary_detention"]
+
+
+def test_a_later_exact_mention_dates_the_event(coder: Coder) -> None:
+    text = (
+        "Warrants are being prepared in the investigation into the 2014 abduction of 43 "
+        "students by police in Iguala, sources said.\n\n"
+        "The Sept. 26, 2014 kidnapping remains one of the most infamous incidents."
+    )
+    assert rule_dates(coder, text, dt.date(2020, 9, 22))["abduction"] == {"2014-09-26"}
+
+
+def test_an_exact_mention_fitting_two_events_dates_neither(coder: Coder) -> None:
+    text = (
+        "Police abducted the activist Ann Lee in 2014. Soldiers abducted the lawyer "
+        "Omar Khan in 2014.\n\nThe Sept. 26, 2014 kidnapping remains infamous."
+    )
+    assert rule_dates(coder, text, dt.date(2020, 9, 22))["abduction"] == {"2014-01-01"}

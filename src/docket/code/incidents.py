@@ -97,12 +97,51 @@ def build_incidents(doc: Document) -> list[Incident]:
             incident = _incident(doc, info, clause, trigger, focus)
             if incident is not None:
                 here.append(incident)
+            else:
+                _refine_date(doc, info, clause, trigger, found)
         _denied_next(doc, info, here)
         found += here
         victims = [v.name for incident in here for v in incident.victims]
         set_group_focus(doc, info, list(dict.fromkeys(victims)), focus)
         refocus(doc, info, focus)
     return found
+
+
+_FINER = {"day": {"year", "season", "month"}, "month": {"year"}}
+"""The granularities a victimless mention's date may refine."""
+
+
+def _refine_date(
+    doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, found: list[Incident]
+) -> None:
+    """A victimless mention that dates an act more exactly than an earlier incident of the
+    same act ("the 2014 abduction of 43 students ... The Sept. 26, 2014 kidnapping
+    remains ...") gives that incident its date, when only one event fits."""
+    dates = [d for d in info.dates if clause.start <= d.start < clause.end and not d.weak]
+    if len(dates) != 1 or dates[0].interval.granularity not in _FINER:
+        return
+    new = dates[0].interval
+    coarser = _FINER[new.granularity or ""]
+    fits = [
+        i
+        for i in found
+        if i.act == trigger.label
+        and i.date.start is not None
+        and i.date.end is not None
+        and i.date.granularity in coarser
+        and new.start is not None
+        and new.end is not None
+        and i.date.start <= new.start
+        and new.end <= i.date.end
+    ]
+    events = {frozenset(v.name for v in i.victims) for i in fits}
+    if len(events) != 1:
+        return
+    for incident in fits:
+        incident.date = interval_of(dates[0])
+        incident.evidence = [e for e in incident.evidence if e.field != "date"]
+        incident.evidence.append(ev.span(doc.text, "date", dates[0].start, dates[0].end))
+        incident.evidence = ev.dedupe(incident.evidence)
 
 
 def _denied_next(doc: Document, info: SentenceInfo, incidents: list[Incident]) -> None:

@@ -18,7 +18,8 @@ def labels(sentence: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("He was accused of sexually assaulting her.", "torture"),
+        ("He was accused of sexually assaulting her.", "other"),
+        ("Soldiers raped two women in the village.", "other"),
         ("She said he had been assaulting protesters.", "assault"),
         ("The student was flogged by the militia.", "torture"),
         ("A girl died after female genital mutilation was performed on her.", "torture"),
@@ -27,6 +28,11 @@ def labels(sentence: str) -> set[str]:
 )
 def test_missed_acts_are_found(sentence: str, expected: str) -> None:
     assert expected in labels(sentence)
+
+
+def test_sexual_violence_is_one_act_not_torture_or_assault() -> None:
+    assert labels("She reported the sexual assault to the police.") == {"other"}
+    assert labels("Detainees were tortured and raped.") == {"torture", "other"}
 
 
 def test_tortured_to_death_is_torture_and_killing() -> None:

@@ -40,13 +40,22 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"beat(?:en)? (?:him|her|them) in (?:custody|detention)",
         r"abused in (?:custody|detention)",
         r"inhuman(?:e)? (?:and degrading )?treatment",
-        r"rap(?:ed|e)",
-        r"sexual(?:ly)? (?:violence|assault(?:ed|ing)?|abus(?:ed?|ing))",
         # Corporal punishment and FGM are ill-treatment under the Convention against Torture.
         r"flogged",
         r"whipped",
         r"(?:female )?genital mutilation",
         r"FGM",
+    ),
+    # Sexual violence is its own harm, not a kind of torture: HRDsAttack's ontology files it
+    # under "other", and its annotators label torture only where torture is named. Before
+    # "assault", so that "sexual assault" is one act.
+    "other": (
+        r"rap(?:ed|e)",
+        r"sexual(?:ly)? (?:violence|assault(?:ed|ing)?|abus(?:ed?|ing))",
+        r"persecut(?:ed|ion)",
+        r"forced labou?r",
+        r"crackdown",
+        r"dispersed",
     ),
     "arbitrary_detention": (
         r"arrest(?:ed|s|ing)?",
@@ -165,7 +174,6 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"forced to (?:leave|flee)",
         r"sought asylum",
     ),
-    "other": (r"persecut(?:ed|ion)", r"forced labou?r", r"crackdown", r"dispersed"),
 }
 
 INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {

@@ -95,7 +95,7 @@ def build_incidents(doc: Document) -> list[Incident]:
                 here.append(incident)
         _denied_next(doc, info, here)
         found += here
-        refocus(doc, info, focus)
+        refocus(doc, info, focus, {v.name for i in here for v in i.victims})
     return found
 
 

@@ -81,7 +81,7 @@ def victims_of(
         found = _named_victims(doc, info, start, end, trigger)
         if found:
             return found
-        described = _described_victims(doc, start, end, trigger, focus)
+        described = _described_victims(doc, info, start, end, trigger, focus)
         if described:
             return described
     return []
@@ -322,7 +322,7 @@ def clean_name(name: str) -> str:
 
 
 def _described_victims(
-    doc: Document, start: int, end: int, trigger: Trigger, focus: Focus
+    doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
     text = doc.plain[start:end]
     perps = perpetrators(text, start)
@@ -345,7 +345,7 @@ def _described_victims(
             return _pointing(focus.victims, described, pointers, doc)
     # A pronoun where the act puts its victim ("tortured him") outranks a group anywhere
     # in the clause ("his mother told reporters that ...").
-    pronoun = _pronoun_victims(doc, start, end, trigger, focus)
+    pronoun = _pronoun_victims(doc, info, start, end, trigger, focus)
     if pronoun:
         return pronoun
     if described:
@@ -398,7 +398,7 @@ description when there is no name); the others are a person or people."""
 
 
 def _pronoun_victims(
-    doc: Document, start: int, end: int, trigger: Trigger, focus: Focus
+    doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
     """A pronoun the act's clause uses as its victim: the object of the active verb
     ("have tortured him"), the subject of the passive ("I have been tortured"), the owner
@@ -420,10 +420,24 @@ def _pronoun_victims(
         return [PartyMention(v.name, at, stop, True) for v in focus.victims]
     paragraph = _paragraph_at(doc, at)
     earlier = [p for p, where in focus.people if where == paragraph and p.end <= at]
+    earlier += _people_before(doc, info, at)
     if earlier and pronoun not in _FIRST_PERSON:
         return [PartyMention(earlier[-1].name, at, stop, True)]
     name = "unnamed people" if pronoun in _PLURAL else _DESCRIBED_BY.get(pronoun, "unnamed person")
     return [PartyMention(name, at, stop, False)]
+
+
+def _people_before(doc: Document, info: SentenceInfo, at: int) -> list[PartyMention]:
+    """The people the sentence names before `at` who are no agent, source or official: the
+    antecedent of a pronoun in the same sentence ("a photo of X after she was arrested")."""
+    found = []
+    for name in info.persons(info.sentence.start, at):
+        if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
+            continue
+        full = full_name(doc.plain, clean_name(name.text))
+        if full is not None and " " in full:
+            found.append(PartyMention(full, name.start, name.end, True))
+    return found
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -510,9 +524,12 @@ def _pointing(
     return [PartyMention(v.name, s, e, True) for v in victims]
 
 
-def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
+def refocus(doc: Document, info: SentenceInfo, focus: Focus, found: set[str] | None = None) -> None:
     """Named people in an act sentence (or the lead) become the victims in focus; every
-    sentence's named people who are not agents, sources or officials are remembered."""
+    sentence's named people who are not agents, sources or officials are remembered.
+    With `found`, the names the sentence's acts took as victims, only those of them: a
+    person an act sentence names without making them its victim ("X criticised the
+    detention") is not whom the next "he" or "they" is tortured as."""
     named = [
         (PartyMention(full, n.start, n.end, True), info.sentence.paragraph)
         for n in info.names
@@ -535,7 +552,7 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
         and role(doc.plain, n.start, n.end) == "victim"
         and is_person_name(n.text)
         for full in [full_name(doc.plain, clean_name(n.text))]
-        if full is not None
+        if full is not None and (found is None or not info.acts or full in found)
     ]
     if victims:
         focus.victims = _unique(victims)

@@ -159,6 +159,11 @@ def test_gaps_within_one_list_of_names(gap: str, listed: bool) -> None:
         ("the teachers' union president Ann Lee", "victim"),  # union officers are victims
         # A title before a semicolon is the previous person's, in a list of people.
         ("Bo Chan, the party's General Secretary; Ann Lee", "victim"),
+        ("California Gov. Ann Lee", "official"),  # an abbreviated title
+        ("the city's police chief Ann Lee", "official"),
+        # The speaker named after the verb that closes a quote is a source.
+        ("“They beat us,” said Twitter user Ann Lee", "source"),
+        ("Police said that Ann Lee", "victim"),
     ],
 )
 def test_titles_make_officials(text: str, expected: str) -> None:
@@ -182,6 +187,9 @@ def _arrest_in(plain: str) -> Trigger:
         ("Three reporters, Lee, Wu and Brown all arrested over their posts.", True),
         ("Brown said police arrested two reporters.", False),  # the source
         ("President Brown's police arrested two reporters.", False),  # an official
+        # The subject of a verb whose object is the act reacts to it, reports or orders it.
+        ("Brown on Monday criticised the arrested reporters.", False),
+        ("Brown criticised the mayor and was arrested.", True),
     ],
 )
 def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(

@@ -144,7 +144,9 @@ _TITLES = re.compile(
     # Lower-case "president" and "minister" stay out: "union president X", "former minister X".
     r"(?:President|Minister|Governor|governor|Mayor|mayor|Senator|Spokesman|spokesman|"
     r"spokeswoman|spokesperson|Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
-    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor)"
+    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor|"
+    # Abbreviated titles ("Gov. X", "Sen. X") and heads of services ("police chief X").
+    r"Gov\.|Sen\.|Rep\.|Lt\.|Sgt\.|Capt\.|Maj\.|Supt\.|chief)"
     # A title's domain ("Secretary of State John Kerry"); a title before a semicolon is the
     # previous person's ("A, the party secretary; B").
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}+)?\.?,?\s*$"
@@ -159,6 +161,10 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"(?:according to|said|told|quoted|quoting|spokesperson|spokesman|spokeswoman)\s*$",
     re.IGNORECASE,
+)
+# The speaker named after the verb that closes a quote: "..., said Twitter user X".
+_SPEAKER_BEFORE = re.compile(
+    r"[,”\"]\s*(?:said|says|told|added|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 
@@ -207,7 +213,8 @@ def role(text: str, start: int, end: int) -> str:
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
     if _AGENT_BEFORE.search(before):
         return "agent"
-    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+    speaker = _SPEECH_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)
+    if speaker or _SPEECH_AFTER.match(after):
         return "source"
     if _TITLES.search(before):
         return "official"

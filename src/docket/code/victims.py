@@ -164,6 +164,8 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
     agent ("by X", "X arrested Y"), source or an official (`parties.role`)."""
     if role(plain, start, end) != "victim":
         return False
+    if end <= trigger.start and _reacts_to(plain, end, trigger.start):
+        return False
     if trigger.label in INTRANSITIVE or not trigger.text.lower().endswith(("ed", "en")):
         return True
     if PASSIVE.search(plain[max(0, trigger.start - 30) : trigger.start]):
@@ -171,6 +173,27 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
     if _NO_OBJECT.match(plain, trigger.end):
         return True  # "X arrested for ...", "X, all detained over ...": a reduced passive
     return not (end <= trigger.start and is_subject(plain, end, trigger.start))
+
+
+_REACTION = re.compile(
+    r"\W{0,3}\s*(?:(?:on|last|this|earlier)\s+\w+\s+|(?:yesterday|today|also)\s+)?"
+    r"(?:critici[sz]ed|condemned|denounced|decried|deplored|slammed|protested|called|urged|"
+    r"demanded|welcomed|questioned|investigat\w+|reported|confirmed|announced|ordered|"
+    r"opined|contended|linked|blamed|defended|justified)\b"
+)
+_NEW_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|being|who|which|after|before|when|while|because|"
+    r"but|then|later)\b"
+)
+
+
+def _reacts_to(plain: str, end: int, trigger_start: int) -> bool:
+    """Whether the name ending at `end` is the subject of a verb that reacts to, reports or
+    orders the act ("X criticised the detention of Y", "X ordered the arrest"): the act is
+    that verb's object when no new clause starts between ("X criticised ... and was
+    arrested" keeps X)."""
+    verb = _REACTION.match(plain, end, trigger_start)
+    return verb is not None and _NEW_CLAUSE.search(plain, verb.end(), trigger_start) is None
 
 
 _NO_OBJECT = re.compile(

@@ -38,6 +38,13 @@ def test_not_people(name: str) -> None:
     assert not is_person_name(name)
 
 
+def test_full_name_after_an_honorific_is_the_full_name_the_report_gives() -> None:
+    plain = "Mr Keita spoke. Police detained Ibrahim Boubacar Keita. Mrs Lee left."
+    assert full_name(plain, "Mr Keita") == "Ibrahim Boubacar Keita"
+    assert full_name(plain, "Keita") == "Ibrahim Boubacar Keita"  # not its first mention
+    assert full_name(plain, "Mrs Lee") == "Mrs Lee"  # no full form: as written
+
+
 def test_full_name_drops_words_the_report_writes_in_lower_case() -> None:
     plain = (
         "Three journalists were detained. Getty Images Journalists Abdifatah Mohamed was "
@@ -190,6 +197,12 @@ def _arrest_in(plain: str) -> Trigger:
         # The subject of a verb whose object is the act reacts to it, reports or orders it.
         ("Brown on Monday criticised the arrested reporters.", False),
         ("Brown criticised the mayor and was arrested.", True),
+        # A relation or counsel of the name is the act's victim, not the name.
+        ("Police arrested the attorneys of Brown on Monday.", False),
+        ("Brown's longtime colleague was arrested on Monday.", False),
+        ("Brown's remarks angered the mayor, and police then arrested two reporters.", False),
+        ("Brown's arrest was illegal, and police arrested him again.", True),
+        ("Police arrested reporters at a hearing on Brown's case.", True),
     ],
 )
 def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(

@@ -166,6 +166,10 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
         return False
     if end <= trigger.start and _reacts_to(plain, end, trigger.start):
         return False
+    if _RELATIVE_OF.search(plain, max(0, start - 40), start) or _RELATIVE_OWNED.match(plain, end):
+        return False
+    if _owner(plain, start, end) and not 0 <= trigger.start - end <= OWNED_REACH:
+        return False  # "X's comments worsened the plight of ...": X owns, the act is another's
     if trigger.label in INTRANSITIVE or not trigger.text.lower().endswith(("ed", "en")):
         return True
     if PASSIVE.search(plain[max(0, trigger.start - 30) : trigger.start]):
@@ -185,6 +189,38 @@ _NEW_CLAUSE = re.compile(
     r"\b(?:was|were|is|are|has|have|had|been|being|who|which|after|before|when|while|because|"
     r"but|then|later)\b"
 )
+
+
+# What a victim's possessive names when it speaks of the act or its victim ("X's case",
+# "X's plight"); other things owned ("X's comments", "X's government") are not the act's.
+_POSSESSIVE = re.compile(
+    r"['’]s?\s(?!(?:[\w-]+\s)?(?:case|plight|ordeal|trial|fate|whereabouts|release|treatment|"
+    r"situation|conviction|sentence|extradition|death|body|family|health|bail|plea|petition|"
+    r"appeal|hearing|application|custody|arrest|detention)\b)"
+)
+
+
+def _owner(plain: str, start: int, end: int) -> bool:
+    """Whether the name at `[start, end)` is written as a possessive (NER may take the
+    "'s" into the name)."""
+    written = plain[start:end]
+    if clean_name(written) != written.strip():
+        return _POSSESSIVE.match(plain, start + len(clean_name(written))) is not None
+    return _POSSESSIVE.match(plain, end) is not None
+
+
+OWNED_REACH = 30
+"""Characters after a possessive name within which the act is what the name owns ("X's
+arrest", "X's home was raided")."""
+_RELATION = (
+    r"(?:attorneys?|lawyers?|mother|father|parents|wife|husband|son|daughter|children|"
+    r"brother|sister|nephew|niece|cousin|uncle|aunt|widow|family|relatives?|friends?|"
+    r"colleagues?|critics?|supporters?|aides?|administration|government|spokes\w+|staff)"
+)
+_RELATIVE_OF = re.compile(rf"\b{_RELATION}\s+of\s+(?:the\s+)?(?:late\s+)?(?:Mr|Mrs|Ms|Dr)?\.?\s*$")
+_RELATIVE_OWNED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_RELATION}\b")
+"""A person named as someone's relation or counsel ("the attorneys of X", "X's longtime
+colleague"): the act is the relation's."""
 
 
 def _reacts_to(plain: str, end: int, trigger_start: int) -> bool:
@@ -308,24 +344,35 @@ def is_person_name(text: str) -> bool:
     return name[:1].isupper()
 
 
+FULL_NAME_TRIES = 4
+"""Mentions of a one-word name looked at for its full form."""
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z][\w'’-]+$)")
+
+
 def full_name(plain: str, name: str) -> str | None:
     """The full form of a one-word name, written elsewhere in the report ("Keita":
     "Ibrahim Boubacar Keita"); None when the report never gives one, for a single word
-    alone is more often a platform, a place or a common word than a victim."""
+    alone is more often a platform, a place or a common word than a victim. A name after
+    an honorific ("Mrs Ratcliffe-Lee") is the full name the report gives, if it gives one."""
+    honorific = _HONORIFIC.match(name)
+    if honorific is not None:
+        return full_name(plain, name[honorific.end() :]) or name
     if " " in name:
         return name
-    match = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", plain)
-    if match is None:
-        return None
-    words = match.group(1).split()
-    # The name is what follows the last word that is no part of a name ("Getty Images
-    # Journalists Abdifatah": "journalists" is a word of the report).
-    for at in range(len(words) - 1, -1, -1):
-        word = words[at]
-        if word.lower() in STOP_WORDS or _TITLE_WORDS.match(word) or _common_word(word, plain):
-            words = words[at + 1 :]
-            break
-    return " ".join([*words, name]) if words else None
+    pattern = rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b"
+    # The first few mentions with capitalised words before: the first may be "Mr Keita".
+    for match in itertools.islice(re.finditer(pattern, plain), FULL_NAME_TRIES):
+        words = match.group(1).split()
+        # The name is what follows the last word that is no part of a name ("Getty Images
+        # Journalists Abdifatah": "journalists" is a word of the report).
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
+            if word.lower() in STOP_WORDS or _TITLE_WORDS.match(word) or _common_word(word, plain):
+                words = words[at + 1 :]
+                break
+        if words:
+            return " ".join([*words, name])
+    return None
 
 
 def _common_word(word: str, plain: str) -> bool:

@@ -98,6 +98,8 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Police held Jimmy Lai. Jimmy Lai's lawyer said he was beaten.", "other"),
         ("Police held Jimmy Lai on Monday in Hong Kong. A lawyer for Lai asked for bail.", "other"),
         ("Police held Jimmy Lai, according to the Sirasa TV channel.", "other"),
+        ("The defence lawyer Jimmy Lai spoke for the accused.", "other"),
+        ("They deplored the prosecution of respected journalist Jimmy Lai.", "journalist"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
         ("Jimmy Lai was shot near the square where activists had gathered.", "other"),

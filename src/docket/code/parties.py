@@ -318,8 +318,10 @@ _UNTYPED_ROLES = re.compile(
 )
 # A role the name's owner holds towards someone: "his lawyer", "Siddiqui's lawyer", "the
 # family's legal aid lawyer" say who the person's lawyer is, not what the person is.
+# "Defence" and "prosecution" only right before the role: "the prosecution of respected
+# journalist X" is about X.
 _POSSESSED = re.compile(
-    r"(?:['’]s?|\b(?:his|her|their|its|defen[cs]e|prosecution))\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}|\b(?:defen[cs]e|prosecution)\s+)$",
     re.IGNORECASE,
 )
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)

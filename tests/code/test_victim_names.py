@@ -100,6 +100,10 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Police held Jimmy Lai, according to the Sirasa TV channel.", "other"),
         ("The defence lawyer Jimmy Lai spoke for the accused.", "other"),
         ("They deplored the prosecution of respected journalist Jimmy Lai.", "journalist"),
+        # A role at a news outlet, and the organiser of a protest.
+        ("Police held Sunrise Daily owner Jimmy Lai.", "journalist"),
+        ("Police held Jimmy Lai, who publishes the Star.", "journalist"),
+        ("Jimmy Lai, co-organiser of the march, was held.", "human rights defender"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
         ("Jimmy Lai was shot near the square where activists had gathered.", "other"),

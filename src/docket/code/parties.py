@@ -185,7 +185,8 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "human rights defender": re.compile(
-        r"\b(?:activists?|rights defenders?|defenders?|lawyers?|campaigners?|"
+        r"\b(?:activists?|rights defenders?|(?:co-)?organi[sz]ers?|defenders?|lawyers?|"
+        r"campaigners?|"
         r"human rights(?! Watch| Council| Commission| Committee| Office| Foundation)|"
         r"dissidents?|environmentalists?|advocates?|NGO|opposition|pro-democracy|whistle-?blowers?|"
         r"land rights|indigenous leaders?|community leaders?)\b",
@@ -316,6 +317,12 @@ _UNTYPED_ROLES = re.compile(
     r"\b(?:drivers?|historians?|scholars?|clerics?|pastors?|priests?|fisherm[ae]n|aid workers?)\b",
     re.IGNORECASE,
 )
+# A role at a news outlet: "Apple Daily owner X", "X, who publishes the Star", "founded by X".
+_OUTLET_ROLE = re.compile(
+    r"\b(?:[A-Z][\w'’-]+ (?:Daily|Times|Post|Gazette|Tribune|Herald|Journal|Weekly|Magazine|"
+    r"News|Radio|TV)(?: (?:owner|founder|staff|executive|director|chief))?|who publishes|"
+    r"(?:newspaper|outlet|channel|station|magazine|paper)[\w ]{0,30}? (?:founded|owned|run) by)\b"
+)
 # A role the name's owner holds towards someone: "his lawyer", "Siddiqui's lawyer", "the
 # family's legal aid lawyer" say who the person's lawyer is, not what the person is.
 # "Defence" and "prosecution" only right before the role: "the prosecution of respected
@@ -374,7 +381,11 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
                 match.end() + LIST_REACH if stop < 0 else min(stop, match.end() + LIST_REACH)
             )
             window = text[window_start:window_end]
-            for label, cue in (*VICTIM_TYPE_CUES.items(), ("other", _UNTYPED_ROLES)):
+            for label, cue in (
+                *VICTIM_TYPE_CUES.items(),
+                ("journalist", _OUTLET_ROLE),
+                ("other", _UNTYPED_ROLES),
+            ):
                 for hit in cue.finditer(window):
                     at, end = window_start + hit.start(), window_start + hit.end()
                     distance = _cue_distance(text, at, end, match.start(), match.end())

@@ -219,6 +219,27 @@ def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(
     assert all(plain[m.start : m.end] == "Brown" for m in found)
 
 
+def _killing_in(plain: str, word: str) -> Trigger:
+    at = plain.index(word)
+    return Trigger("killing", at, at + len(word), word)
+
+
+@pytest.mark.parametrize(
+    ("plain", "word", "victim"),
+    [
+        # The accused of an act written as a noun or gerund is its suspected agent.
+        ("Brown was convicted of murdering two people.", "murdering", False),
+        ("Brown, 50, is accused of taking part in the killing of civilians.", "killing", False),
+        ("Police held Brown for allegedly murdering a herdsman.", "murdering", False),
+        ("Brown was allegedly killed by her employers.", "killed", True),
+        ("Brown, accused of insulting the king, was found after the killing.", "killing", True),
+    ],
+)
+def test_the_accused_of_an_act_is_not_its_victim(plain: str, word: str, victim: bool) -> None:
+    found = list(_as_victim(plain, "Ann Brown", 0, len(plain), _killing_in(plain, word)))
+    assert bool(found) is victim
+
+
 @pytest.mark.parametrize(
     ("text", "label", "person"),
     [

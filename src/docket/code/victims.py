@@ -166,6 +166,8 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
         return False
     if end <= trigger.start and _reacts_to(plain, end, trigger.start):
         return False
+    if end <= trigger.start and _accused_of(plain, end, trigger):
+        return False
     if _RELATIVE_OF.search(plain, max(0, start - 40), start) or _RELATIVE_OWNED.match(plain, end):
         return False
     if _owner(plain, start, end) and not 0 <= trigger.start - end <= OWNED_REACH:
@@ -221,6 +223,24 @@ _RELATIVE_OF = re.compile(rf"\b{_RELATION}\s+of\s+(?:the\s+)?(?:late\s+)?(?:Mr|M
 _RELATIVE_OWNED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_RELATION}\b")
 """A person named as someone's relation or counsel ("the attorneys of X", "X's longtime
 colleague"): the act is the relation's."""
+
+
+_ACCUSED = re.compile(
+    r"\b(?:convicted|charged|accused|indicted|guilty)\b[^,.;:!?]{0,50}$|"
+    r"\b(?:suspected|allegedly)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _accused_of(plain: str, end: int, trigger: Trigger) -> bool:
+    """Whether the name ending at `end` is accused of the act ("X was convicted of
+    murdering", "X, charged with kidnapping"): the act written as a noun or a gerund is
+    the accusation's object, and X its suspected agent ("X, accused of insulting the king,
+    was detained" keeps X: the comma closes the accusation)."""
+    verb = trigger.text.split()[0].lower() if trigger.text.split() else ""
+    if verb.endswith(("ed", "en")) or trigger.start - end > NEAR:
+        return False
+    return _ACCUSED.search(plain, end, trigger.start) is not None
 
 
 def _reacts_to(plain: str, end: int, trigger_start: int) -> bool:

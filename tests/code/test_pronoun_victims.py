@@ -118,3 +118,21 @@ def test_a_group_in_focus_is_forgotten_two_paragraphs_on(coder: Coder) -> None:
         "Officials met.\n\nThey were beaten in custody."
     )
     assert victims(coder, text, "torture") == [("unnamed people", "They")]
+
+
+def test_a_pronoun_takes_a_person_named_before_it_in_its_sentence(coder: Coder) -> None:
+    text = "A photograph shows Ann Lee after she was arrested by the police."
+    assert victims(coder, text, "arbitrary_detention") == [("Ann Lee", "she")]
+
+
+def test_a_person_an_act_sentence_names_but_does_not_make_its_victim_is_not_in_focus(
+    coder: Coder,
+) -> None:
+    text = (
+        "Mark Brown has run a small bakery near the old market square of the northern town "
+        "for most of his long life, in a street where the police arrested two reporters "
+        "on Monday.\n\n"
+        "Officers later beat them, a witness said."
+    )
+    names = {name for name, _ in victims(coder, text, "assault")}
+    assert "Mark Brown" not in names

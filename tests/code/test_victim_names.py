@@ -38,6 +38,13 @@ def test_not_people(name: str) -> None:
     assert not is_person_name(name)
 
 
+def test_full_name_after_an_honorific_is_the_full_name_the_report_gives() -> None:
+    plain = "Mr Keita spoke. Police detained Ibrahim Boubacar Keita. Mrs Lee left."
+    assert full_name(plain, "Mr Keita") == "Ibrahim Boubacar Keita"
+    assert full_name(plain, "Keita") == "Ibrahim Boubacar Keita"  # not its first mention
+    assert full_name(plain, "Mrs Lee") == "Mrs Lee"  # no full form: as written
+
+
 def test_full_name_drops_words_the_report_writes_in_lower_case() -> None:
     plain = (
         "Three journalists were detained. Getty Images Journalists Abdifatah Mohamed was "
@@ -91,6 +98,12 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Police held Jimmy Lai. Jimmy Lai's lawyer said he was beaten.", "other"),
         ("Police held Jimmy Lai on Monday in Hong Kong. A lawyer for Lai asked for bail.", "other"),
         ("Police held Jimmy Lai, according to the Sirasa TV channel.", "other"),
+        ("The defence lawyer Jimmy Lai spoke for the accused.", "other"),
+        ("They deplored the prosecution of respected journalist Jimmy Lai.", "journalist"),
+        # A role at a news outlet, and the organiser of a protest.
+        ("Police held Sunrise Daily owner Jimmy Lai.", "journalist"),
+        ("Police held Jimmy Lai, who publishes the Star.", "journalist"),
+        ("Jimmy Lai, co-organiser of the march, was held.", "human rights defender"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
         ("Jimmy Lai was shot near the square where activists had gathered.", "other"),
@@ -159,6 +172,11 @@ def test_gaps_within_one_list_of_names(gap: str, listed: bool) -> None:
         ("the teachers' union president Ann Lee", "victim"),  # union officers are victims
         # A title before a semicolon is the previous person's, in a list of people.
         ("Bo Chan, the party's General Secretary; Ann Lee", "victim"),
+        ("California Gov. Ann Lee", "official"),  # an abbreviated title
+        ("the city's police chief Ann Lee", "official"),
+        # The speaker named after the verb that closes a quote is a source.
+        ("“They beat us,” said Twitter user Ann Lee", "source"),
+        ("Police said that Ann Lee", "victim"),
     ],
 )
 def test_titles_make_officials(text: str, expected: str) -> None:
@@ -182,6 +200,15 @@ def _arrest_in(plain: str) -> Trigger:
         ("Three reporters, Lee, Wu and Brown all arrested over their posts.", True),
         ("Brown said police arrested two reporters.", False),  # the source
         ("President Brown's police arrested two reporters.", False),  # an official
+        # The subject of a verb whose object is the act reacts to it, reports or orders it.
+        ("Brown on Monday criticised the arrested reporters.", False),
+        ("Brown criticised the mayor and was arrested.", True),
+        # A relation or counsel of the name is the act's victim, not the name.
+        ("Police arrested the attorneys of Brown on Monday.", False),
+        ("Brown's longtime colleague was arrested on Monday.", False),
+        ("Brown's remarks angered the mayor, and police then arrested two reporters.", False),
+        ("Brown's arrest was illegal, and police arrested him again.", True),
+        ("Police arrested reporters at a hearing on Brown's case.", True),
     ],
 )
 def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(
@@ -190,6 +217,27 @@ def test_a_surname_in_focus_is_a_victim_only_where_the_clause_makes_it_one(
     found = list(_as_victim(plain, "Ann Brown", 0, len(plain), _arrest_in(plain)))
     assert bool(found) is victim
     assert all(plain[m.start : m.end] == "Brown" for m in found)
+
+
+def _killing_in(plain: str, word: str) -> Trigger:
+    at = plain.index(word)
+    return Trigger("killing", at, at + len(word), word)
+
+
+@pytest.mark.parametrize(
+    ("plain", "word", "victim"),
+    [
+        # The accused of an act written as a noun or gerund is its suspected agent.
+        ("Brown was convicted of murdering two people.", "murdering", False),
+        ("Brown, 50, is accused of taking part in the killing of civilians.", "killing", False),
+        ("Police held Brown for allegedly murdering a herdsman.", "murdering", False),
+        ("Brown was allegedly killed by her employers.", "killed", True),
+        ("Brown, accused of insulting the king, was found after the killing.", "killing", True),
+    ],
+)
+def test_the_accused_of_an_act_is_not_its_victim(plain: str, word: str, victim: bool) -> None:
+    found = list(_as_victim(plain, "Ann Brown", 0, len(plain), _killing_in(plain, word)))
+    assert bool(found) is victim
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ def build_incidents(doc: Document) -> list[Incident]:
         found += here
         victims = [v.name for incident in here for v in incident.victims]
         set_group_focus(doc, info, list(dict.fromkeys(victims)), focus)
-        refocus(doc, info, focus)
+        refocus(doc, info, focus, set(victims))
     return found
 
 

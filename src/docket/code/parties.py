@@ -158,7 +158,9 @@ _TITLES = re.compile(
     # Lower-case "president" and "minister" stay out: "union president X", "former minister X".
     r"(?:President|Minister|Governor|governor|Mayor|mayor|Senator|Spokesman|spokesman|"
     r"spokeswoman|spokesperson|Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
-    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor)"
+    r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor|"
+    # Abbreviated titles ("Gov. X", "Sen. X") and heads of services ("police chief X").
+    r"Gov\.|Sen\.|Rep\.|Lt\.|Sgt\.|Capt\.|Maj\.|Supt\.|chief)"
     # A title's domain ("Secretary of State John Kerry"); a title before a semicolon is the
     # previous person's ("A, the party secretary; B").
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}+)?\.?,?\s*$"
@@ -173,6 +175,10 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"(?:according to|said|told|quoted|quoting|spokesperson|spokesman|spokeswoman)\s*$",
     re.IGNORECASE,
+)
+# The speaker named after the verb that closes a quote: "..., said Twitter user X".
+_SPEAKER_BEFORE = re.compile(
+    r"[,”\"]\s*(?:said|says|told|added|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 
@@ -193,7 +199,8 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "human rights defender": re.compile(
-        r"\b(?:activists?|rights defenders?|defenders?|lawyers?|campaigners?|"
+        r"\b(?:activists?|rights defenders?|(?:co-)?organi[sz]ers?|defenders?|lawyers?|"
+        r"campaigners?|"
         r"human rights(?! Watch| Council| Commission| Committee| Office| Foundation)|"
         r"dissidents?|environmentalists?|advocates?|NGO|opposition|pro-democracy|whistle-?blowers?|"
         r"land rights|indigenous leaders?|community leaders?)\b",
@@ -221,7 +228,8 @@ def role(text: str, start: int, end: int) -> str:
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
     if _AGENT_BEFORE.search(before):
         return "agent"
-    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+    speaker = _SPEECH_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)
+    if speaker or _SPEECH_AFTER.match(after):
         return "source"
     if _TITLES.search(before):
         return "official"
@@ -328,10 +336,18 @@ _UNTYPED_ROLES = re.compile(
     r"\b(?:drivers?|historians?|scholars?|clerics?|pastors?|priests?|fisherm[ae]n|aid workers?)\b",
     re.IGNORECASE,
 )
+# A role at a news outlet: "Apple Daily owner X", "X, who publishes the Star", "founded by X".
+_OUTLET_ROLE = re.compile(
+    r"\b(?:[A-Z][\w'’-]+ (?:Daily|Times|Post|Gazette|Tribune|Herald|Journal|Weekly|Magazine|"
+    r"News|Radio|TV)(?: (?:owner|founder|staff|executive|director|chief))?|who publishes|"
+    r"(?:newspaper|outlet|channel|station|magazine|paper)[\w ]{0,30}? (?:founded|owned|run) by)\b"
+)
 # A role the name's owner holds towards someone: "his lawyer", "Siddiqui's lawyer", "the
 # family's legal aid lawyer" say who the person's lawyer is, not what the person is.
+# "Defence" and "prosecution" only right before the role: "the prosecution of respected
+# journalist X" is about X.
 _POSSESSED = re.compile(
-    r"(?:['’]s?|\b(?:his|her|their|its|defen[cs]e|prosecution))\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}|\b(?:defen[cs]e|prosecution)\s+)$",
     re.IGNORECASE,
 )
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
@@ -384,7 +400,11 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
                 match.end() + LIST_REACH if stop < 0 else min(stop, match.end() + LIST_REACH)
             )
             window = text[window_start:window_end]
-            for label, cue in (*VICTIM_TYPE_CUES.items(), ("other", _UNTYPED_ROLES)):
+            for label, cue in (
+                *VICTIM_TYPE_CUES.items(),
+                ("journalist", _OUTLET_ROLE),
+                ("other", _UNTYPED_ROLES),
+            ):
                 for hit in cue.finditer(window):
                     at, end = window_start + hit.start(), window_start + hit.end()
                     distance = _cue_distance(text, at, end, match.start(), match.end())

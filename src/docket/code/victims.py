@@ -85,7 +85,7 @@ def victims_of(
         found = _named_victims(doc, info, start, end, trigger)
         if found:
             return found
-        described = _described_victims(doc, start, end, trigger, focus)
+        described = _described_victims(doc, info, start, end, trigger, focus)
         if described:
             return described
     return []
@@ -168,6 +168,14 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
     agent ("by X", "X arrested Y"), source or an official (`parties.role`)."""
     if role(plain, start, end) != "victim":
         return False
+    if end <= trigger.start and _reacts_to(plain, end, trigger.start):
+        return False
+    if end <= trigger.start and _accused_of(plain, end, trigger):
+        return False
+    if _RELATIVE_OF.search(plain, max(0, start - 40), start) or _RELATIVE_OWNED.match(plain, end):
+        return False
+    if _owner(plain, start, end) and not 0 <= trigger.start - end <= OWNED_REACH:
+        return False  # "X's comments worsened the plight of ...": X owns, the act is another's
     if trigger.label in INTRANSITIVE or not trigger.text.lower().endswith(("ed", "en")):
         return True
     if PASSIVE.search(plain[max(0, trigger.start - 30) : trigger.start]):
@@ -175,6 +183,77 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
     if _NO_OBJECT.match(plain, trigger.end):
         return True  # "X arrested for ...", "X, all detained over ...": a reduced passive
     return not (end <= trigger.start and is_subject(plain, end, trigger.start))
+
+
+_REACTION = re.compile(
+    r"\W{0,3}\s*(?:(?:on|last|this|earlier)\s+\w+\s+|(?:yesterday|today|also)\s+)?"
+    r"(?:critici[sz]ed|condemned|denounced|decried|deplored|slammed|protested|called|urged|"
+    r"demanded|welcomed|questioned|investigat\w+|reported|confirmed|announced|ordered|"
+    r"opined|contended|linked|blamed|defended|justified)\b"
+)
+_NEW_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|being|who|which|after|before|when|while|because|"
+    r"but|then|later)\b"
+)
+
+
+# What a victim's possessive names when it speaks of the act or its victim ("X's case",
+# "X's plight"); other things owned ("X's comments", "X's government") are not the act's.
+_POSSESSIVE = re.compile(
+    r"['’]s?\s(?!(?:[\w-]+\s)?(?:case|plight|ordeal|trial|fate|whereabouts|release|treatment|"
+    r"situation|conviction|sentence|extradition|death|body|family|health|bail|plea|petition|"
+    r"appeal|hearing|application|custody|arrest|detention)\b)"
+)
+
+
+def _owner(plain: str, start: int, end: int) -> bool:
+    """Whether the name at `[start, end)` is written as a possessive (NER may take the
+    "'s" into the name)."""
+    written = plain[start:end]
+    if clean_name(written) != written.strip():
+        return _POSSESSIVE.match(plain, start + len(clean_name(written))) is not None
+    return _POSSESSIVE.match(plain, end) is not None
+
+
+OWNED_REACH = 30
+"""Characters after a possessive name within which the act is what the name owns ("X's
+arrest", "X's home was raided")."""
+_RELATION = (
+    r"(?:attorneys?|lawyers?|mother|father|parents|wife|husband|son|daughter|children|"
+    r"brother|sister|nephew|niece|cousin|uncle|aunt|widow|family|relatives?|friends?|"
+    r"colleagues?|critics?|supporters?|aides?|administration|government|spokes\w+|staff)"
+)
+_RELATIVE_OF = re.compile(rf"\b{_RELATION}\s+of\s+(?:the\s+)?(?:late\s+)?(?:Mr|Mrs|Ms|Dr)?\.?\s*$")
+_RELATIVE_OWNED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_RELATION}\b")
+"""A person named as someone's relation or counsel ("the attorneys of X", "X's longtime
+colleague"): the act is the relation's."""
+
+
+_ACCUSED = re.compile(
+    r"\b(?:convicted|charged|accused|indicted|guilty)\b[^,.;:!?]{0,50}$|"
+    r"\b(?:suspected|allegedly)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _accused_of(plain: str, end: int, trigger: Trigger) -> bool:
+    """Whether the name ending at `end` is accused of the act ("X was convicted of
+    murdering", "X, charged with kidnapping"): the act written as a noun or a gerund is
+    the accusation's object, and X its suspected agent ("X, accused of insulting the king,
+    was detained" keeps X: the comma closes the accusation)."""
+    verb = trigger.text.split()[0].lower() if trigger.text.split() else ""
+    if verb.endswith(("ed", "en")) or trigger.start - end > NEAR:
+        return False
+    return _ACCUSED.search(plain, end, trigger.start) is not None
+
+
+def _reacts_to(plain: str, end: int, trigger_start: int) -> bool:
+    """Whether the name ending at `end` is the subject of a verb that reacts to, reports or
+    orders the act ("X criticised the detention of Y", "X ordered the arrest"): the act is
+    that verb's object when no new clause starts between ("X criticised ... and was
+    arrested" keeps X)."""
+    verb = _REACTION.match(plain, end, trigger_start)
+    return verb is not None and _NEW_CLAUSE.search(plain, verb.end(), trigger_start) is None
 
 
 _NO_OBJECT = re.compile(
@@ -289,24 +368,35 @@ def is_person_name(text: str) -> bool:
     return name[:1].isupper()
 
 
+FULL_NAME_TRIES = 4
+"""Mentions of a one-word name looked at for its full form."""
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[A-Z][\w'’-]+$)")
+
+
 def full_name(plain: str, name: str) -> str | None:
     """The full form of a one-word name, written elsewhere in the report ("Keita":
     "Ibrahim Boubacar Keita"); None when the report never gives one, for a single word
-    alone is more often a platform, a place or a common word than a victim."""
+    alone is more often a platform, a place or a common word than a victim. A name after
+    an honorific ("Mrs Ratcliffe-Lee") is the full name the report gives, if it gives one."""
+    honorific = _HONORIFIC.match(name)
+    if honorific is not None:
+        return full_name(plain, name[honorific.end() :]) or name
     if " " in name:
         return name
-    match = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", plain)
-    if match is None:
-        return None
-    words = match.group(1).split()
-    # The name is what follows the last word that is no part of a name ("Getty Images
-    # Journalists Abdifatah": "journalists" is a word of the report).
-    for at in range(len(words) - 1, -1, -1):
-        word = words[at]
-        if word.lower() in STOP_WORDS or _TITLE_WORDS.match(word) or _common_word(word, plain):
-            words = words[at + 1 :]
-            break
-    return " ".join([*words, name]) if words else None
+    pattern = rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b"
+    # The first few mentions with capitalised words before: the first may be "Mr Keita".
+    for match in itertools.islice(re.finditer(pattern, plain), FULL_NAME_TRIES):
+        words = match.group(1).split()
+        # The name is what follows the last word that is no part of a name ("Getty Images
+        # Journalists Abdifatah": "journalists" is a word of the report).
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
+            if word.lower() in STOP_WORDS or _TITLE_WORDS.match(word) or _common_word(word, plain):
+                words = words[at + 1 :]
+                break
+        if words:
+            return " ".join([*words, name])
+    return None
 
 
 def _common_word(word: str, plain: str) -> bool:
@@ -326,7 +416,7 @@ def clean_name(name: str) -> str:
 
 
 def _described_victims(
-    doc: Document, start: int, end: int, trigger: Trigger, focus: Focus
+    doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
     text = doc.plain[start:end]
     perps = perpetrators(text, start)
@@ -355,7 +445,7 @@ def _described_victims(
             return group
     # A pronoun where the act puts its victim ("tortured him") outranks a group anywhere
     # in the clause ("his mother told reporters that ...").
-    pronoun = _pronoun_victims(doc, start, end, trigger, focus)
+    pronoun = _pronoun_victims(doc, info, start, end, trigger, focus)
     if pronoun:
         return pronoun
     if described:
@@ -409,7 +499,7 @@ description when there is no name); the others are a person or people."""
 
 
 def _pronoun_victims(
-    doc: Document, start: int, end: int, trigger: Trigger, focus: Focus
+    doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
     """A pronoun the act's clause uses as its victim: the object of the active verb
     ("have tortured him"), the subject of the passive ("I have been tortured"), the owner
@@ -435,10 +525,24 @@ def _pronoun_victims(
         return [PartyMention(v.name, at, stop, True) for v in focus.victims]
     paragraph = _paragraph_at(doc, at)
     earlier = [p for p, where in focus.people if where == paragraph and p.end <= at]
+    earlier += _people_before(doc, info, at)
     if earlier and pronoun not in _FIRST_PERSON:
         return [PartyMention(earlier[-1].name, at, stop, True)]
     name = "unnamed people" if pronoun in _PLURAL else _DESCRIBED_BY.get(pronoun, "unnamed person")
     return [PartyMention(name, at, stop, False)]
+
+
+def _people_before(doc: Document, info: SentenceInfo, at: int) -> list[PartyMention]:
+    """The people the sentence names before `at` who are no agent, source or official: the
+    antecedent of a pronoun in the same sentence ("a photo of X after she was arrested")."""
+    found = []
+    for name in info.persons(info.sentence.start, at):
+        if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
+            continue
+        full = full_name(doc.plain, clean_name(name.text))
+        if full is not None and " " in full:
+            found.append(PartyMention(full, name.start, name.end, True))
+    return found
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -550,9 +654,12 @@ def _pointing(
     return [PartyMention(v.name, s, e, True) for v in victims]
 
 
-def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
+def refocus(doc: Document, info: SentenceInfo, focus: Focus, found: set[str] | None = None) -> None:
     """Named people in an act sentence (or the lead) become the victims in focus; every
-    sentence's named people who are not agents, sources or officials are remembered."""
+    sentence's named people who are not agents, sources or officials are remembered.
+    With `found`, the names the sentence's acts took as victims, only those of them: a
+    person an act sentence names without making them its victim ("X criticised the
+    detention") is not whom the next "he" or "they" is tortured as."""
     named = [
         (PartyMention(full, n.start, n.end, True), info.sentence.paragraph)
         for n in info.names
@@ -575,7 +682,7 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus) -> None:
         and role(doc.plain, n.start, n.end) == "victim"
         and is_person_name(n.text)
         for full in [full_name(doc.plain, clean_name(n.text))]
-        if full is not None
+        if full is not None and (found is None or not info.acts or full in found)
     ]
     if victims:
         focus.victims = _unique(victims)

@@ -91,6 +91,13 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Police held Jimmy Lai. Jimmy Lai's lawyer said he was beaten.", "other"),
         ("Police held Jimmy Lai on Monday in Hong Kong. A lawyer for Lai asked for bail.", "other"),
         ("Police held Jimmy Lai, according to the Sirasa TV channel.", "other"),
+        # "Prosecution" owns only the role right after it.
+        ("They began the prosecution of respected journalist Jimmy Lai.", "journalist"),
+        ("The prosecution lawyer Jimmy Lai spoke.", "other"),
+        # A role in apposition to another name is that name's.
+        ("Held were Anna Bek, a journalist; Jimmy Lai, a cleric; and Wu Bo.", "other"),
+        ("Jimmy Lai was a farmer, Father Ko, the editor of a paper, was a priest.", "other"),
+        ("Last May, a reporter, Jimmy Lai, was held.", "journalist"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
         ("Jimmy Lai was shot near the square where activists had gathered.", "other"),

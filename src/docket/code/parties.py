@@ -330,8 +330,10 @@ _UNTYPED_ROLES = re.compile(
 )
 # A role the name's owner holds towards someone: "his lawyer", "Siddiqui's lawyer", "the
 # family's legal aid lawyer" say who the person's lawyer is, not what the person is.
+# "Defence" and "prosecution" own only the role right after them ("defence lawyer X");
+# "the prosecution of respected journalist X" describes X.
 _POSSESSED = re.compile(
-    r"(?:['’]s?|\b(?:his|her|their|its|defen[cs]e|prosecution))\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}$|\b(?:defen[cs]e|prosecution)\s+$",
     re.IGNORECASE,
 )
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
@@ -342,6 +344,15 @@ _ATTRIBUTION = re.compile(
 )
 # A cue after the name that a capitalised word follows introduces that other person.
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
+# A singular role in apposition ("B, a journalist"; "B (Bek), 27, the editor of") describes
+# the name right before it: not a name before B ("A was held with B, a journalist"), nor
+# one after it ("B, a journalist; A, a cleric"). A date before the comma hosts nothing.
+_APPOSED_TO = re.compile(
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|However|"
+    r"Today|Yesterday)\b)(?P<host>[A-Z][\w'’.-]*)(?:\s*\([^()]{0,40}\))?(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
 _ROLE_FOR = re.compile(r"\s+(?:for|of|representing)\s+$")
 """The gap of "a lawyer for X", "the lawyer of X": a role towards X, not X's."""
 
@@ -398,6 +409,8 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     before = text[max(0, at - 40) : at]
     if _POSSESSED.search(before) and not _FELLOW.search(before):
         return TYPE_WINDOW + 1
+    if _someone_elses_apposition(text, at, end, start, stop):
+        return TYPE_WINDOW + 1
     gap = text[end:start] if end <= start else text[stop:at]
     if end <= start and _ROLE_FOR.fullmatch(gap):
         return TYPE_WINDOW + 1  # "a lawyer for X"
@@ -411,6 +424,18 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
         # it ("A, B, journalists C").
         return min(raw, 1 if end <= start else 2)
     return raw
+
+
+def _someone_elses_apposition(text: str, at: int, end: int, start: int, stop: int) -> bool:
+    """Whether the cue at `[at, end)` is a singular role in apposition to a name other than
+    the one at `[start, stop)`."""
+    if text[at:end].lower().endswith("s") and not text[at:end].lower().endswith("ss"):
+        return False  # "A and B, the journalists": a plural role covers the names before it
+    apposed = _APPOSED_TO.search(text, max(0, at - 80), at)
+    if apposed is None:
+        return False
+    host = apposed.end("host")
+    return host < start if end <= start else host > stop
 
 
 # A headline that reports a proceeding against someone for an act of violence names the

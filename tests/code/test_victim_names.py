@@ -98,6 +98,11 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Held were Anna Bek, a journalist; Jimmy Lai, a cleric; and Wu Bo.", "other"),
         ("Jimmy Lai was a farmer, Father Ko, the editor of a paper, was a priest.", "other"),
         ("Last May, a reporter, Jimmy Lai, was held.", "journalist"),
+        # Press-freedom groups, the audience of speech and an interview's medium are no role.
+        ("Jimmy Lai, the Committee to Protect Journalists said, was held.", "other"),
+        ("Jimmy Lai, whom Reporters Without Borders backs, was held.", "other"),
+        ("Police told reporters Jimmy Lai was held.", "other"),
+        ("In an interview with Student News Agency Jimmy Lai spoke; he was held.", "other"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
         ("Jimmy Lai was shot near the square where activists had gathered.", "other"),

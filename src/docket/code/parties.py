@@ -409,7 +409,7 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     before = text[max(0, at - 40) : at]
     if _POSSESSED.search(before) and not _FELLOW.search(before):
         return TYPE_WINDOW + 1
-    if _someone_elses_apposition(text, at, end, start, stop):
+    if _someone_elses_apposition(text, at, end, start, stop) or _names_no_one(text, at, end):
         return TYPE_WINDOW + 1
     gap = text[end:start] if end <= start else text[stop:at]
     if end <= start and _ROLE_FOR.fullmatch(gap):
@@ -424,6 +424,23 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
         # it ("A, B, journalists C").
         return min(raw, 1 if end <= start else 2)
     return raw
+
+
+# Press-freedom groups ("Committee to Protect Journalists", "Reporters Without Borders"),
+# the audience of speech ("told reporters") and the medium of an interview ("an interview
+# with Student News Agency") describe no one.
+_NOT_A_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:told|telling|tell|briefed|briefing|addressed|addressing)\s+(?:the\s+)?|"
+    r"\binterviews?\s+(?:with|to|on)\s+(?:the\s+|(?-i:[A-Z])[\w'’-]*\s+){0,3}|\bProtect\s+)$",
+    re.IGNORECASE,
+)
+_NOT_A_ROLE_AFTER = re.compile(r"\s+Without\s+Borders\b")
+
+
+def _names_no_one(text: str, at: int, end: int) -> bool:
+    return bool(
+        _NOT_A_ROLE_BEFORE.search(text, max(0, at - 60), at) or _NOT_A_ROLE_AFTER.match(text, end)
+    )
 
 
 def _someone_elses_apposition(text: str, at: int, end: int, start: int, stop: int) -> bool:

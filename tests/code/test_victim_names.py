@@ -100,7 +100,7 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Last May, a reporter, Jimmy Lai, was held.", "journalist"),
         # Press-freedom groups, the audience of speech and an interview's medium are no role.
         ("Jimmy Lai, the Committee to Protect Journalists said, was held.", "other"),
-        ("Jimmy Lai, whom Reporters Without Borders backs, was held.", "other"),
+        ("Reporters Without Borders decried the arrest of Jimmy Lai.", "other"),
         ("Police told reporters Jimmy Lai was held.", "other"),
         ("In an interview with Student News Agency Jimmy Lai spoke; he was held.", "other"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.

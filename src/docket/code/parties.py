@@ -353,6 +353,16 @@ _APPOSED_TO = re.compile(
     r"Today|Yesterday)\b)(?P<host>[A-Z][\w'’.-]*)(?:\s*\([^()]{0,40}\))?(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
+# Words for an outlet, not a person: the capitalised word after one is the outlet's name
+# ("the newspaper Thinakkural"), not another person.
+_OUTLET = re.compile(r"(?:paper|agency|site|outlet|magazine|television|TV|newsroom)s?$", re.I)
+
+
+def _introduces_someone(text: str, at: int, end: int) -> bool:
+    """Whether the role at `[at, end)` stands right before a person's name."""
+    return _NAME_NEXT.match(text, end) is not None and not _OUTLET.search(text, at, end)
+
+
 _ROLE_FOR = re.compile(r"\s+(?:for|of|representing)\s+$")
 """The gap of "a lawyer for X", "the lawyer of X": a role towards X, not X's."""
 
@@ -416,13 +426,15 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
         return TYPE_WINDOW + 1  # "a lawyer for X"
     if _ATTRIBUTION.search(gap):
         return TYPE_WINDOW + 1  # "X, according to WEWS-TV": the cue is the source
-    if end > start and _NAME_NEXT.match(text, end):
+    if end > start and _introduces_someone(text, at, end):
         return TYPE_WINDOW + 1  # "X, journalists Y and Z": the cue introduces others
     raw = max(start - end, at - stop, 0)
     if _NAME_LIST_GAP.fullmatch(gap):
         # A list's head before it ("activists A, B") outranks the next list's head after
         # it ("A, B, journalists C").
         return min(raw, 1 if end <= start else 2)
+    if end <= start and _introduces_someone(text, at, end):
+        return TYPE_WINDOW + 1  # "writer B, and the trial of A": the cue is B's
     return raw
 
 

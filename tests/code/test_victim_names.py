@@ -7,7 +7,7 @@ import pytest
 from docket.code import Coder
 from docket.code.acts import Trigger
 from docket.code.document import Name, SentenceInfo
-from docket.code.parties import groups, person_type, role
+from docket.code.parties import groups, headline_type, main_person, person_type, role
 from docket.code.text import Sentence
 from docket.code.victims import _as_victim, _in_one_list, _people, full_name, is_person_name
 from docket.models import Report
@@ -238,3 +238,33 @@ def test_people_that_ner_took_for_organisations(text: str, label: str, person: b
 )
 def test_a_group_starts_at_its_count(text: str, expected: str) -> None:
     assert [g.name for g in groups(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Jailed activist in court on spurious charges", "human rights defender"),
+        ("Five held for killing journalist in 2016", "journalist"),
+        ("Journalists and activists detained", None),  # plural roles describe groups
+        ("Blogger and lawyer detained", None),  # two roles: whose is whose is unclear
+        ("Protesters detained", None),
+    ],
+)
+def test_headline_type_is_its_one_singular_role(headline: str, expected: str | None) -> None:
+    assert headline_type(headline) == expected
+
+
+def test_main_person_is_the_one_mentioned_most() -> None:
+    text = "Ann Lee was held. Lee was beaten. Bo Chan said Lee was freed."
+    assert main_person(text, ["Ann Lee", "Bo Chan"]) == "Ann Lee"
+    assert main_person("Ann Lee met Bo Chan.", ["Ann Lee", "Bo Chan"]) is None
+
+
+def test_the_headline_role_types_the_person_the_report_is_about(coder: Coder) -> None:
+    text = (
+        "Police arrested Anna Bekova at her home in the capital on Monday. "
+        "Bekova was taken to a police station. Officers said Bekova had broken the law."
+    )
+    coded = coder.code(Report(id=1, title="Police arrest blogger in capital", text=text))
+    types = {v.name: v.type for incident in coded.incidents for v in incident.victims}
+    assert types == {"Anna Bekova": "journalist"}

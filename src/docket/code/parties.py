@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from docket.models import Party
@@ -385,6 +386,32 @@ def person_type(text: str, name: str) -> str:
     if nearest.get(_GENERAL_TYPE, TYPE_WINDOW + 1) <= GENERAL_TYPE_WINDOW:
         return _GENERAL_TYPE
     return "other"
+
+
+# A headline's one role noun in the singular ("Jailed Saudi activist ...", "... for killing
+# journalist in 2016") describes the person the report is about.
+_HEADLINE_ROLE = re.compile(
+    r"\b(?:journalist|reporter|editor|blogger|photographer|columnist|publisher|writer|"
+    r"activist|campaigner|dissident|lawyer|rights defender|unionist|union leader)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def headline_type(headline: str) -> str | None:
+    """The victim type of the headline's one singular role noun, else None."""
+    roles = {victim_type(m.group()) for m in _HEADLINE_ROLE.finditer(headline)}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def main_person(text: str, names: Iterable[str]) -> str | None:
+    """Of `names`, the one whose surname the text mentions most, if strictly most."""
+    counts = sorted(
+        ((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)), n) for n in set(names)),
+        reverse=True,
+    )
+    if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _nearest_cues(text: str, name: str) -> dict[str, int]:

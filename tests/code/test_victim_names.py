@@ -105,6 +105,7 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Jimmy Lai, the Committee to Protect Journalists said, was held.", "other"),
         ("Reporters Without Borders decried the arrest of Jimmy Lai.", "other"),
         ("Police told reporters Jimmy Lai was held.", "other"),
+        ("Threats began after Jimmy Lai spoke in a television interview.", "other"),
         ("In an interview with Student News Agency Jimmy Lai spoke; he was held.", "other"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),

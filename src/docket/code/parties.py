@@ -467,13 +467,16 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
 
 # Press-freedom groups ("Committee to Protect Journalists", "Reporters Without Borders"),
 # the audience of speech ("told reporters") and the medium of an interview ("an interview
-# with Student News Agency") describe no one.
+# with Student News Agency", "a television interview") describe no one.
 _NOT_A_ROLE_BEFORE = re.compile(
     r"(?:\b(?:told|telling|tell|briefed|briefing|addressed|addressing)\s+(?:the\s+)?|"
     r"\binterviews?\s+(?:with|to|on)\s+(?:the\s+|(?-i:[A-Z])[\w'’-]*\s+){0,3}|\bProtect\s+)$",
     re.IGNORECASE,
 )
-_NOT_A_ROLE_AFTER = re.compile(r"\s+Without\s+Borders\b")
+_NOT_A_ROLE_AFTER = re.compile(
+    r"\s+(?:Without\s+Borders\b|(?:interviews?|shows?|programs?|programmes?|footage|"
+    r"appearances?|debates?|documentar(?:y|ies)|broadcasts?|coverage)\b)"
+)
 
 
 def _names_no_one(text: str, at: int, end: int) -> bool:

@@ -98,6 +98,9 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Held were Anna Bek, a journalist; Jimmy Lai, a cleric; and Wu Bo.", "other"),
         ("Jimmy Lai was a farmer, Father Ko, the editor of a paper, was a priest.", "other"),
         ("Last May, a reporter, Jimmy Lai, was held.", "journalist"),
+        # Items set off by semicolons carry their own roles, unless a colon heads the list.
+        ("Held were Anna Bek, head of a trade union; Jimmy Lai, a farmer.", "other"),
+        ("Held were reporters: Anna Bek; Jimmy Lai; Wu Bo.", "journalist"),
         # A role right before another name is that person's; an outlet's name is no person.
         ("They jailed writer Anna Bek, and the trial of Jimmy Lai began.", "other"),
         ("Held were Anna Bek and Jimmy Lai from the newspaper Thinakkural.", "journalist"),

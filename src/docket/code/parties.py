@@ -364,6 +364,8 @@ def _introduces_someone(text: str, at: int, end: int) -> bool:
     return _NAME_NEXT.match(text, end) is not None and not _OUTLET.search(text, at, end)
 
 
+_LIST_COLON = re.compile(r"\s*:")
+"""A cue that heads a list of items set off by semicolons: "journalists: A; B; C"."""
 _ROLE_FOR = re.compile(r"\s+(?:for|of|representing)\s+$")
 """The gap of "a lawyer for X", "the lawyer of X": a role towards X, not X's."""
 
@@ -451,6 +453,8 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     gap = text[end:start] if end <= start else text[stop:at]
     if end <= start and _ROLE_FOR.fullmatch(gap):
         return TYPE_WINDOW + 1  # "a lawyer for X"
+    if end <= start and ";" in gap and not _LIST_COLON.match(text, end):
+        return TYPE_WINDOW + 1  # "B, vice president of a union; X, a lawyer": B's role
     if _ATTRIBUTION.search(gap):
         return TYPE_WINDOW + 1  # "X, according to WEWS-TV": the cue is the source
     if end > start and _introduces_someone(text, at, end):

@@ -7,7 +7,7 @@ import pytest
 from docket.code import Coder
 from docket.code.acts import Trigger
 from docket.code.document import Name, SentenceInfo
-from docket.code.parties import groups, person_type, role
+from docket.code.parties import groups, headline_type, main_person, person_type, role
 from docket.code.text import Sentence
 from docket.code.victims import _as_victim, _in_one_list, _people, full_name, is_person_name
 from docket.models import Report
@@ -104,6 +104,25 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Police held Sunrise Daily owner Jimmy Lai.", "journalist"),
         ("Police held Jimmy Lai, who publishes the Star.", "journalist"),
         ("Jimmy Lai, co-organiser of the march, was held.", "human rights defender"),
+        # "Prosecution" owns only the role right after it.
+        ("They began the prosecution of respected journalist Jimmy Lai.", "journalist"),
+        ("The prosecution lawyer Jimmy Lai spoke.", "other"),
+        # A role in apposition to another name is that name's.
+        ("Held were Anna Bek, a journalist; Jimmy Lai, a cleric; and Wu Bo.", "other"),
+        ("Jimmy Lai was a farmer, Father Ko, the editor of a paper, was a priest.", "other"),
+        ("Last May, a reporter, Jimmy Lai, was held.", "journalist"),
+        # Items set off by semicolons carry their own roles, unless a colon heads the list.
+        ("Held were Anna Bek, head of a trade union; Jimmy Lai, a farmer.", "other"),
+        ("Held were reporters: Anna Bek; Jimmy Lai; Wu Bo.", "journalist"),
+        # A role right before another name is that person's; an outlet's name is no person.
+        ("They jailed writer Anna Bek, and the trial of Jimmy Lai began.", "other"),
+        ("Held were Anna Bek and Jimmy Lai from the newspaper Thinakkural.", "journalist"),
+        # Press-freedom groups, the audience of speech and an interview's medium are no role.
+        ("Jimmy Lai, the Committee to Protect Journalists said, was held.", "other"),
+        ("Reporters Without Borders decried the arrest of Jimmy Lai.", "other"),
+        ("Police told reporters Jimmy Lai was held.", "other"),
+        ("Threats began after Jimmy Lai spoke in a television interview.", "other"),
+        ("In an interview with Student News Agency Jimmy Lai spoke; he was held.", "other"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
         ("Jimmy Lai was shot near the square where activists had gathered.", "other"),
@@ -271,3 +290,33 @@ def test_people_that_ner_took_for_organisations(text: str, label: str, person: b
 )
 def test_a_group_starts_at_its_count(text: str, expected: str) -> None:
     assert [g.name for g in groups(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Jailed activist in court on spurious charges", "human rights defender"),
+        ("Five held for killing journalist in 2016", "journalist"),
+        ("Journalists and activists detained", None),  # plural roles describe groups
+        ("Blogger and lawyer detained", None),  # two roles: whose is whose is unclear
+        ("Protesters detained", None),
+    ],
+)
+def test_headline_type_is_its_one_singular_role(headline: str, expected: str | None) -> None:
+    assert headline_type(headline) == expected
+
+
+def test_main_person_is_the_one_mentioned_most() -> None:
+    text = "Ann Lee was held. Lee was beaten. Bo Chan said Lee was freed."
+    assert main_person(text, ["Ann Lee", "Bo Chan"]) == "Ann Lee"
+    assert main_person("Ann Lee met Bo Chan.", ["Ann Lee", "Bo Chan"]) is None
+
+
+def test_the_headline_role_types_the_person_the_report_is_about(coder: Coder) -> None:
+    text = (
+        "Police arrested Anna Bekova at her home in the capital on Monday. "
+        "Bekova was taken to a police station. Officers said Bekova had broken the law."
+    )
+    coded = coder.code(Report(id=1, title="Police arrest blogger in capital", text=text))
+    types = {v.name: v.type for incident in coded.incidents for v in incident.victims}
+    assert types == {"Anna Bekova": "journalist"}

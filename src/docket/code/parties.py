@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from docket.models import Party
@@ -344,10 +345,10 @@ _OUTLET_ROLE = re.compile(
 )
 # A role the name's owner holds towards someone: "his lawyer", "Siddiqui's lawyer", "the
 # family's legal aid lawyer" say who the person's lawyer is, not what the person is.
-# "Defence" and "prosecution" only right before the role: "the prosecution of respected
-# journalist X" is about X.
+# "Defence" and "prosecution" own only the role right after them ("defence lawyer X");
+# "the prosecution of respected journalist X" describes X.
 _POSSESSED = re.compile(
-    r"(?:(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}|\b(?:defen[cs]e|prosecution)\s+)$",
+    r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}$|\b(?:defen[cs]e|prosecution)\s+$",
     re.IGNORECASE,
 )
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
@@ -358,6 +359,27 @@ _ATTRIBUTION = re.compile(
 )
 # A cue after the name that a capitalised word follows introduces that other person.
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
+# A singular role in apposition ("B, a journalist"; "B (Bek), 27, the editor of") describes
+# the name right before it: not a name before B ("A was held with B, a journalist"), nor
+# one after it ("B, a journalist; A, a cleric"). A date before the comma hosts nothing.
+_APPOSED_TO = re.compile(
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|However|"
+    r"Today|Yesterday)\b)(?P<host>[A-Z][\w'’.-]*)(?:\s*\([^()]{0,40}\))?(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+# Words for an outlet, not a person: the capitalised word after one is the outlet's name
+# ("the newspaper Thinakkural"), not another person.
+_OUTLET = re.compile(r"(?:paper|agency|site|outlet|magazine|television|TV|newsroom)s?$", re.I)
+
+
+def _introduces_someone(text: str, at: int, end: int) -> bool:
+    """Whether the role at `[at, end)` stands right before a person's name."""
+    return _NAME_NEXT.match(text, end) is not None and not _OUTLET.search(text, at, end)
+
+
+_LIST_COLON = re.compile(r"\s*:")
+"""A cue that heads a list of items set off by semicolons: "journalists: A; B; C"."""
 _ROLE_FOR = re.compile(r"\s+(?:for|of|representing)\s+$")
 """The gap of "a lawyer for X", "the lawyer of X": a role towards X, not X's."""
 
@@ -380,6 +402,32 @@ def person_type(text: str, name: str) -> str:
     if nearest.get(_GENERAL_TYPE, TYPE_WINDOW + 1) <= GENERAL_TYPE_WINDOW:
         return _GENERAL_TYPE
     return "other"
+
+
+# A headline's one role noun in the singular ("Jailed Saudi activist ...", "... for killing
+# journalist in 2016") describes the person the report is about.
+_HEADLINE_ROLE = re.compile(
+    r"\b(?:journalist|reporter|editor|blogger|photographer|columnist|publisher|writer|"
+    r"activist|campaigner|dissident|lawyer|rights defender|unionist|union leader)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def headline_type(headline: str) -> str | None:
+    """The victim type of the headline's one singular role noun, else None."""
+    roles = {victim_type(m.group()) for m in _HEADLINE_ROLE.finditer(headline)}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def main_person(text: str, names: Iterable[str]) -> str | None:
+    """Of `names`, the one whose surname the text mentions most, if strictly most."""
+    counts = sorted(
+        ((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)), n) for n in set(names)),
+        reverse=True,
+    )
+    if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _nearest_cues(text: str, name: str) -> dict[str, int]:
@@ -418,19 +466,57 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     before = text[max(0, at - 40) : at]
     if _POSSESSED.search(before) and not _FELLOW.search(before):
         return TYPE_WINDOW + 1
+    if _someone_elses_apposition(text, at, end, start, stop) or _names_no_one(text, at, end):
+        return TYPE_WINDOW + 1
     gap = text[end:start] if end <= start else text[stop:at]
     if end <= start and _ROLE_FOR.fullmatch(gap):
         return TYPE_WINDOW + 1  # "a lawyer for X"
+    if end <= start and ";" in gap and not _LIST_COLON.match(text, end):
+        return TYPE_WINDOW + 1  # "B, vice president of a union; X, a lawyer": B's role
     if _ATTRIBUTION.search(gap):
         return TYPE_WINDOW + 1  # "X, according to WEWS-TV": the cue is the source
-    if end > start and _NAME_NEXT.match(text, end):
+    if end > start and _introduces_someone(text, at, end):
         return TYPE_WINDOW + 1  # "X, journalists Y and Z": the cue introduces others
     raw = max(start - end, at - stop, 0)
     if _NAME_LIST_GAP.fullmatch(gap):
         # A list's head before it ("activists A, B") outranks the next list's head after
         # it ("A, B, journalists C").
         return min(raw, 1 if end <= start else 2)
+    if end <= start and _introduces_someone(text, at, end):
+        return TYPE_WINDOW + 1  # "writer B, and the trial of A": the cue is B's
     return raw
+
+
+# Press-freedom groups ("Committee to Protect Journalists", "Reporters Without Borders"),
+# the audience of speech ("told reporters") and the medium of an interview ("an interview
+# with Student News Agency", "a television interview") describe no one.
+_NOT_A_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:told|telling|tell|briefed|briefing|addressed|addressing)\s+(?:the\s+)?|"
+    r"\binterviews?\s+(?:with|to|on)\s+(?:the\s+|(?-i:[A-Z])[\w'’-]*\s+){0,3}|\bProtect\s+)$",
+    re.IGNORECASE,
+)
+_NOT_A_ROLE_AFTER = re.compile(
+    r"\s+(?:Without\s+Borders\b|(?:interviews?|shows?|programs?|programmes?|footage|"
+    r"appearances?|debates?|documentar(?:y|ies)|broadcasts?|coverage)\b)"
+)
+
+
+def _names_no_one(text: str, at: int, end: int) -> bool:
+    return bool(
+        _NOT_A_ROLE_BEFORE.search(text, max(0, at - 60), at) or _NOT_A_ROLE_AFTER.match(text, end)
+    )
+
+
+def _someone_elses_apposition(text: str, at: int, end: int, start: int, stop: int) -> bool:
+    """Whether the cue at `[at, end)` is a singular role in apposition to a name other than
+    the one at `[start, stop)`."""
+    if text[at:end].lower().endswith("s") and not text[at:end].lower().endswith("ss"):
+        return False  # "A and B, the journalists": a plural role covers the names before it
+    apposed = _APPOSED_TO.search(text, max(0, at - 80), at)
+    if apposed is None:
+        return False
+    host = apposed.end("host")
+    return host < start if end <= start else host > stop
 
 
 # A headline that reports a proceeding against someone for an act of violence names the

@@ -29,6 +29,8 @@ from docket.code.parties import (
     anaphors,
     group_size,
     groups,
+    headline_type,
+    main_person,
     perpetrators,
     person_type,
     role,
@@ -75,7 +77,24 @@ def victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Par
             max(info.sentence.start, victim.start - 80) : min(info.sentence.end, victim.end + 80)
         ]
         return Party(name=victim.name, type=victim_type(victim.name + " " + window))
-    return Party(name=victim.name, type=person_type(doc.plain, victim.name))
+    kind = person_type(doc.plain, victim.name)
+    surname = victim.name.split()[-1]
+    if kind == "other" and (surname in doc.title.split() or _main_surname(doc) == surname):
+        kind = headline_type(doc.title) or kind  # the headline's role is its subject's
+    return Party(name=victim.name, type=kind)
+
+
+def _main_surname(doc: Document) -> str | None:
+    """The surname of the person the report is about: the person NER finds whom it
+    mentions most."""
+
+    def compute() -> str | None:
+        people = (n.text for i in doc.sentences for n in i.names if n.label == "PERSON")
+        main = main_person(doc.plain, (p for p in people if " " in p))
+        return main.split()[-1] if main else None
+
+    surname: str | None = doc.remember(("victims", "main_surname"), compute)
+    return surname
 
 
 def victims_of(

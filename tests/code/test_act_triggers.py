@@ -154,3 +154,26 @@ def test_holding_a_suspect_is_no_arbitrary_detention(sentence: str) -> None:
 )
 def test_an_arrest_of_the_person_reported_on_is_a_detention(sentence: str) -> None:
     assert "arbitrary_detention" in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Strikers held two managers captive for a day.", "abduction"),
+        ("The workers were held against their will for weeks.", "abduction"),
+        ("He was charged over the 2010 hostage-taking of an aid worker.", "abduction"),
+        ("She has been in prison since 2015.", "arbitrary_detention"),
+        ("He spent 12 years in jail for his writing.", "arbitrary_detention"),
+        ("The activist remains in prison.", "arbitrary_detention"),
+        ("The regime is accused of imprisoning thousands of critics.", "arbitrary_detention"),
+        ("Rights groups documented mass rapes by soldiers.", "other"),
+        ("Police laid siege to the newspaper's offices on Monday.", "raid"),
+        ("The two editors face criminal proceedings for a cartoon.", "prosecution"),
+    ],
+)
+def test_held_captive_in_prison_and_other_missed_forms(sentence: str, expected: str) -> None:
+    assert expected in labels(sentence)
+
+
+def test_a_stay_in_prison_needs_a_person_in_it() -> None:
+    assert "arbitrary_detention" not in labels("The prison was built in 1920.")

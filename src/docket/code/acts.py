@@ -50,7 +50,7 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
     # under "other", and its annotators label torture only where torture is named. Before
     # "assault", so that "sexual assault" is one act.
     "other": (
-        r"rap(?:ed|e)",
+        r"rap(?:ed|es?|ing)",
         r"sexual(?:ly)? (?:violence|assault(?:ed|ing)?|abus(?:ed?|ing))",
         r"persecut(?:ed|ion)",
         r"forced labou?r",
@@ -62,7 +62,12 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"detain(?:ed|ing|s)?",
         r"detention",
         r"jail(?:ed|ing)",
-        r"imprison(?:ed|ment)",
+        r"imprison(?:ed|ing|ment|s)?",
+        # A stay in prison reported as a state ("has been in jail since 2016", "spent 22
+        # years in prison", "languishing in prison").
+        r"(?:been|remains?|remained|still|languish(?:ed|es|ing)?) in (?:prison|jail)",
+        r"(?:spent|spending|served|serving) \w+ (?:years?|months?) "
+        r"(?:in|behind) (?:prison|jail|bars)",
         r"remand(?:ed)?",
         r"(?:taken|held|remains?) (?:into |in )?custody",
         r"rounded up",
@@ -88,6 +93,9 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"abduct(?:ed|ion|ions|ing)",
         r"seized",
         r"taken hostage",
+        r"hostage-?taking",
+        r"(?:held|holding|kept|keeping) (?:\w+ ){0,3}?(?:captive|hostage)",
+        r"(?:held|holding|kept|keeping) (?:\w+ ){0,3}?against (?:his|her|their) will",
         r"snatched",
         r"whisked away",
     ),
@@ -133,6 +141,7 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"raid(?:ed|s)?",
         r"search(?:ed)? (?:his|her|their|the) (?:home|house|office|apartment)s?",
         r"ransacked",
+        r"laid (?:a )?siege",
         r"confiscat(?:ed|ion)",
         r"seized (?:his|her|their) (?:phones?|laptops?|equipment)",
     ),
@@ -149,6 +158,7 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"tried for",
         r"found guilty",
         r"criminal case",
+        r"criminal proceedings",
     ),
     "censorship": (
         r"banned",

@@ -146,6 +146,32 @@ def test_holding_a_suspect_is_no_arbitrary_detention(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "crime"),
+    [
+        ("A man has been jailed for twenty years for beating his employees.", "assault"),
+        ("He was put on trial for torture.", "torture"),
+        ("Two men were indicted on first-degree murder charges.", "killing"),
+        ("Police arrested him for murder.", "killing"),
+    ],
+)
+def test_holding_or_trying_someone_for_a_violent_crime_is_only_the_crime(
+    sentence: str, crime: str
+) -> None:
+    assert labels(sentence) == {crime}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The journalist was arrested for reporting on the killing of protesters.",
+        "She was charged with terrorism for her posts.",
+    ],
+)
+def test_a_charge_that_is_no_violent_crime_stays_an_act(sentence: str) -> None:
+    assert labels(sentence) & {"arbitrary_detention", "prosecution"}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Police arrested the activist on Monday.",

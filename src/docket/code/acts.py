@@ -360,11 +360,20 @@ _SUSPECT_WORDS = re.compile(
     r"rapists?|assailants?|attackers?|gunmen|robbers?)\b",
     re.IGNORECASE,
 )
+_VIOLENT_CRIME = (
+    r"(?:murder(?:ing)?|killing|kidnapping|abduct(?:ion|ing)|rap(?:e|ing)|assassination|"
+    r"lynching|tortur(?:e|ing)|beating|stabbing|manslaughter|homicide)"
+)
 _FOR_CRIME = re.compile(
-    r"^\W*(?:\S+\s+){0,6}?(?:for|over|in\s+connection\s+with|in|after)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:alleged\s+)?(?:murder|killing|kidnapping|abduction|rape|assassination|lynching)\s+of\b",
+    r"^\W*(?:\S+\s+){0,6}?(?:(?:for|over|in\s+connection\s+with|in|after)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:alleged\s+)?(?:(?:murder|killing|kidnapping|"
+    r"abduction|rape|assassination|lynching)\s+of\b|"
+    rf"{_VIOLENT_CRIME}\b(?!\s+(?:of|against)\s+(?:him|her|them|journalists?|activists?)\b))|"
+    rf"(?:on|over)\s+(?:\S+\s+){{0,2}}?{_VIOLENT_CRIME}\s+charges|charges?\s+of\s+{_VIOLENT_CRIME})",
     re.IGNORECASE,
 )
+"""Held or tried for a violent crime against someone else: "arrested for murder", "jailed
+for beating his employees", "on murder charges", "put on trial for torture"."""
 
 
 def _suspect_held(before: str, after: str) -> bool:
@@ -386,7 +395,7 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         return False
     if _generic_plural(trigger, before, after):
         return False
-    if trigger.label == "arbitrary_detention" and _suspect_held(before, after):
+    if trigger.label in {"arbitrary_detention", "prosecution"} and _suspect_held(before, after):
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))

@@ -320,3 +320,19 @@ def test_the_headline_role_types_the_person_the_report_is_about(coder: Coder) ->
     coded = coder.code(Report(id=1, title="Police arrest blogger in capital", text=text))
     types = {v.name: v.type for incident in coded.incidents for v in incident.victims}
     assert types == {"Anna Bekova": "journalist"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee (right), President of Rwanda, met them.", "official"),
+        ("Ann Lee, Belarus's authoritarian leader, met them.", "official"),
+        ("Ann Lee, the country's longtime leader, met them.", "official"),
+        # Former and opposition leaders, and leaders of groups, may be victims.
+        ("Ann Lee, former President of the Maldives, was attacked.", "victim"),
+        ("Ann Lee, Amnesty's regional leader, was arrested.", "victim"),
+        ("Ann Lee, the union's president, was arrested.", "victim"),
+    ],
+)
+def test_a_head_of_state_in_apposition_is_an_official(text: str, expected: str) -> None:
+    assert role(text, 0, len("Ann Lee")) == expected

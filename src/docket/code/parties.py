@@ -232,9 +232,22 @@ def role(text: str, start: int, end: int) -> str:
     speaker = _SPEECH_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)
     if speaker or _SPEECH_AFTER.match(after):
         return "source"
-    if _TITLES.search(before):
+    if _TITLES.search(before) or _HEAD_OF_STATE_AFTER.match(after):
         return "official"
     return "victim"
+
+
+# A sitting head of state or government in apposition after the name: "Paul Kagame
+# (right), President of Rwanda", "Alexander Lukashenko, Belarus's authoritarian leader".
+# "Former" and "opposition" leaders stay possible victims.
+_HEAD_OF_STATE_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:the\s+)?(?:(?!former|ex-|opposition)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:President|Prime\s+Minister|King|Queen|Emperor|Chancellor|Premier|president|"
+    r"prime\s+minister|king|chancellor|premier)\s+of\s+[A-Z]|(?:[A-Z][\w-]*['’]s?\s+|the\s+country['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:president|ruler|strongman|dictator|king)\b|(?:[A-Z][\w-]*['’]s?\s+|"
+    r"the\s+country['’]s\s+)(?:authoritarian|autocratic|longtime|long-time|supreme|military)"
+    r"\s+leader\b)"
+)
 
 
 def groups(text: str, offset: int = 0) -> list[PartyMention]:

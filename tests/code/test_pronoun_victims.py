@@ -136,3 +136,11 @@ def test_a_person_an_act_sentence_names_but_does_not_make_its_victim_is_not_in_f
     )
     names = {name for name, _ in victims(coder, text, "assault")}
     assert "Mark Brown" not in names
+
+
+def test_a_lead_without_an_act_puts_no_one_in_focus(coder: Coder) -> None:
+    text = (
+        "Prime Minister Bo Chan and Ann Lee, a banker, meet in London.\n\n"
+        "Rights groups say detainees were held for weeks. They said guards beat them."
+    )
+    assert "Ann Lee" not in {name for name, _ in victims(coder, text, "assault")}

@@ -674,8 +674,9 @@ def _pointing(
 
 
 def refocus(doc: Document, info: SentenceInfo, focus: Focus, found: set[str] | None = None) -> None:
-    """Named people in an act sentence (or the lead) become the victims in focus; every
-    sentence's named people who are not agents, sources or officials are remembered.
+    """Named people in an act sentence become the victims in focus (a lead that reports no
+    act, such as an image caption or a meeting, puts no one there); every sentence's named
+    people who are not agents, sources or officials are remembered.
     With `found`, the names the sentence's acts took as victims, only those of them: a
     person an act sentence names without making them its victim ("X criticised the
     detention") is not whom the next "he" or "they" is tortured as."""
@@ -692,7 +693,7 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus, found: set[str] | N
         # One entry a person, at their latest mention: reports name the same few often.
         again = {p.name for p, _ in named}
         focus.people = [(p, at) for p, at in focus.people if p.name not in again] + named
-    if not info.acts and info.sentence.index > 0:
+    if not info.acts:
         return
     victims = [
         PartyMention(full, n.start, n.end, True)
@@ -701,7 +702,7 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus, found: set[str] | N
         and role(doc.plain, n.start, n.end) == "victim"
         and is_person_name(n.text)
         for full in [full_name(doc.plain, clean_name(n.text))]
-        if full is not None and (found is None or not info.acts or full in found)
+        if full is not None and (found is None or full in found)
     ]
     if victims:
         focus.victims = _unique(victims)

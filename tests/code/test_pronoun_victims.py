@@ -144,3 +144,14 @@ def test_a_lead_without_an_act_puts_no_one_in_focus(coder: Coder) -> None:
         "Rights groups say detainees were held for weeks. They said guards beat them."
     )
     assert "Ann Lee" not in {name for name, _ in victims(coder, text, "assault")}
+
+
+def test_a_sentence_naming_the_group_in_focus_adds_its_members(coder: Coder) -> None:
+    text = (
+        "Hearings were held for three journalists detained in Yangon on February 27.\n\n"
+        "The journalists — Aung Ye Ko, of the 7 Day Media; Hein Pyae Zaw of Owl Media; "
+        "and freelancer Banyar Oo — appeared in a prison court."
+    )
+    names = {name for name, _ in victims(coder, text, "arbitrary_detention")}
+    assert {"Aung Ye Ko", "Hein Pyae Zaw", "Banyar Oo"} <= names
+    assert not names & {"Owl Media", "7 Day Media"}

@@ -7,6 +7,7 @@ trigger) go through spaCy's NER; everything else is cheap pattern matching.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,10 +45,21 @@ class SentenceInfo:
     def needs_ner(self) -> bool:
         # Statements ("condemned", "urged") name their authors, not victims: no NER for them.
         helps = any(t.label != "statement" for _, t in self.interventions)
-        return self.sentence.index < LEAD_SENTENCES or bool(self.acts) or helps
+        lead = self.sentence.index < LEAD_SENTENCES
+        return lead or bool(self.acts) or helps or NAMING_LIST.match(self.sentence.text) is not None
 
     def persons(self, start: int, end: int) -> list[Name]:
         return [n for n in self.names if n.label == "PERSON" and start <= n.start and n.end <= end]
+
+
+NAMING_LIST = re.compile(
+    r"(?:The|All|Both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+    r"(?:[\w-]+\s+)?(?:journalists|reporters|activists|men|women|victims|detainees|students|"
+    r"lawyers|defenders|workers|protesters|unionists|bloggers)\s*(?:—|–|-|:|,|\(|"
+    r"(?:were|have\s+been)\s+(?:identified|named)\s+as)"
+)
+"""A sentence that names the members of a group an act was done to ("The journalists —
+A, of 7 Day Media; B; and freelancer C — appeared in court"): read for names too."""
 
 
 @dataclass(slots=True)

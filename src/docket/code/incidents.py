@@ -15,7 +15,7 @@ from collections.abc import Callable
 from docket.code import evidence as ev
 from docket.code.acts import Trigger, custody_context
 from docket.code.dates import DateMention, interval_of
-from docket.code.document import Document, SentenceInfo
+from docket.code.document import NAMING_LIST, Document, SentenceInfo
 from docket.code.locate import locate
 from docket.code.parties import (
     PartyMention,
@@ -29,6 +29,8 @@ from docket.code.victims import (
     PASSIVE,
     Focus,
     clean_name,
+    full_name,
+    is_person_name,
     is_subject,
     refocus,
     set_group_focus,
@@ -101,6 +103,8 @@ def build_incidents(doc: Document) -> list[Incident]:
                 _refine_date(doc, info, clause, trigger, found)
         _denied_next(doc, info, here)
         found += here
+        if not info.acts:
+            _name_group_members(doc, info, focus, found)
         victims = [v.name for incident in here for v in incident.victims]
         set_group_focus(doc, info, list(dict.fromkeys(victims)), focus)
         refocus(doc, info, focus, set(victims))
@@ -109,6 +113,42 @@ def build_incidents(doc: Document) -> list[Incident]:
 
 _FINER = {"day": {"year", "season", "month"}, "month": {"year"}}
 """The granularities a victimless mention's date may refine."""
+
+
+_OBJECT_OF = re.compile(r"\b(?:of|at|for|with|from|in|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _name_group_members(
+    doc: Document, info: SentenceInfo, focus: Focus, found: list[Incident]
+) -> None:
+    """A sentence that names the members of the group in focus ("The journalists — A; B;
+    and freelancer C — appeared in court") adds them to that group's incidents."""
+    if not focus.groups or NAMING_LIST.match(info.sentence.text) is None:
+        return
+    # NER often takes such names for organisations; the outlets of the list are objects
+    # of a preposition ("Aung Ye Ko, of the 7 Day Media; Hein Pyae Zaw of Owl Media").
+    members = [
+        (full, n)
+        for n in info.names
+        if n.label in {"PERSON", "ORG"}
+        and not _OBJECT_OF.search(doc.plain, max(0, n.start - 12), n.start)
+        and role(doc.plain, n.start, n.end) == "victim"
+        and is_person_name(n.text)
+        for full in [full_name(doc.plain, clean_name(n.text))]
+        if full is not None and " " in full
+    ]
+    group = set(focus.groups)
+    for incident in found:
+        names = {v.name for v in incident.victims}
+        if not members or not names or not names <= group:
+            continue
+        for full, n in members:
+            if full not in names:
+                incident.victims.append(
+                    victim_party(doc, info, PartyMention(full, n.start, n.end, True))
+                )
+                incident.evidence.append(ev.span(doc.text, "victims", n.start, n.end))
+        incident.evidence = ev.dedupe(incident.evidence)
 
 
 def _refine_date(

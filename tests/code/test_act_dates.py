@@ -110,3 +110,18 @@ def test_an_exact_mention_fitting_two_events_dates_neither(coder: Coder) -> None
         "Omar Khan in 2014.\n\nThe Sept. 26, 2014 kidnapping remains infamous."
     )
     assert rule_dates(coder, text, dt.date(2020, 9, 22))["abduction"] == {"2014-01-01"}
+
+
+def test_an_undated_intervention_is_dated_only_by_acts_against_its_beneficiaries(
+    coder: Coder,
+) -> None:
+    text = (
+        "Police arrested the reporter Ann Lee in Minsk on March 3. "
+        "Soldiers detained the lawyer Omar Khan in Minsk on March 20.\n\n"
+        "A court later released Ann Lee."
+    )
+    coded = coder.code(Report(id=1, title="Report", text=text, published=dt.date(2021, 4, 29)))
+    [release] = [i for i in coded.interventions if i.type == "release"]
+    assert (str(release.date.start), str(release.date.end)) == ("2021-03-03", "2021-04-29")
+    unpublished = coder.code(Report(id=2, title="Report", text=text, published=None))
+    assert all(i.date.start is None for i in unpublished.interventions if i.type == "release")

@@ -87,6 +87,12 @@ def test_an_intervention_takes_the_date_of_the_act_it_made_possible(
     [date] = [e for e in evacuation.evidence if e.field == "date"]
     assert date.text == "last summer"
     assert example_coded.report.text[date.start : date.end] == date.text
-    # An intervention that names no act keeps no date rather than borrow one.
+    # An intervention that names no act lies between the latest act against the people it
+    # was for ("returned to Chechnya earlier this year") and publication: a range, with
+    # that act's date as its evidence; "now at risk" dates a state, not an act.
     [petition] = [i for i in example_coded.interventions if i.type == "petition"]
-    assert petition.date.start is None
+    assert (str(petition.date.start), str(petition.date.end)) == ("2021-01-01", "2021-04-29")
+    assert petition.date.granularity == "range"
+    [date] = [e for e in petition.evidence if e.field == "date"]
+    assert date.text == "earlier this year"
+    assert example_coded.report.text[date.start : date.end] == date.text

@@ -21,7 +21,11 @@ from docket.code import evidence as ev
 from docket.code.classifier import DocumentClassifier
 from docket.code.document import Document, add_names, confirm_places, read
 from docket.code.incidents import build_incidents
-from docket.code.interventions import build_interventions, date_from_enabled_acts
+from docket.code.interventions import (
+    build_interventions,
+    date_after_acts,
+    date_from_enabled_acts,
+)
 from docket.code.merge import merge_incidents, merge_interventions
 from docket.code.nlp import load_pipeline
 from docket.code.places import gazetteer
@@ -118,6 +122,7 @@ class Coder:
         probabilities = self._classifier.predict(doc, incidents) if self._classifier else None
         coded.incidents = blend(doc, incidents, probabilities, self._ranker)
         date_from_enabled_acts(interventions, coded.incidents)
+        date_after_acts(interventions, coded.incidents, doc.published)
         coded.interventions = interventions
         for incident in coded.incidents:
             incident.coder = self.name

@@ -9,6 +9,7 @@ trigger's clause names or points at ("to them", "two gay men": the victims in fo
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from docket.code import evidence as ev
@@ -19,7 +20,7 @@ from docket.code.parties import PartyMention, anaphors, group_size, groups, role
 from docket.code.status import status_of
 from docket.code.text import Clause
 from docket.code.victims import Focus, refocus
-from docket.models import Evidence, Incident, Intervention
+from docket.models import DateInterval, Evidence, Incident, Intervention
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _AUXILIARY = re.compile(
@@ -158,6 +159,41 @@ def date_from_enabled_acts(interventions: list[Intervention], incidents: list[In
                 dates = [e for e in incident.evidence if e.field == "date"]
                 intervention.evidence = ev.dedupe(intervention.evidence + dates[:1])
                 break
+
+
+_STATE_WORDS = frozenset({"now", "currently"})
+"""Date words that describe a state at publication, not when anything happened."""
+
+
+def date_after_acts(
+    interventions: list[Intervention], incidents: list[Incident], published: dt.date | None
+) -> None:
+    """An intervention still undated responded to what was done to its beneficiaries and
+    was reported at publication: it lies between the latest dated act against them and the
+    publication date ("successfully petitioned ... to grant state protection to them",
+    after they were returned earlier this year). A range, with that act's date as its
+    evidence; nothing when the report has no publication date or names no such act."""
+    if published is None:
+        return
+    for intervention in interventions:
+        if intervention.date.start is not None or not intervention.beneficiaries:
+            continue
+        acts = [
+            i
+            for i in incidents
+            if i.date.start is not None
+            and (i.date.text or "").strip().lower() not in _STATE_WORDS
+            and i.date.start <= published
+            and any(v.name in intervention.beneficiaries for v in i.victims)
+        ]
+        if not acts:
+            continue
+        latest = max(acts, key=lambda i: i.date.start or dt.date.min)
+        intervention.date = DateInterval(
+            start=latest.date.start, end=published, granularity="range", text=latest.date.text
+        )
+        dates = [e for e in latest.evidence if e.field == "date"]
+        intervention.evidence = ev.dedupe(intervention.evidence + dates[:1])
 
 
 def _holds(incident: Incident, span: Evidence) -> bool:

@@ -163,6 +163,30 @@ def test_holding_or_trying_someone_for_a_violent_crime_is_only_the_crime(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "A guard was sentenced to ten years for his role in the 1990 murder of a judge.",
+        "Two members of the cell were jailed for life for taking part in several kidnappings.",
+        "The driver was convicted for aiding in a murder.",
+        "He was sentenced in 2001 for the attempted murder of a police officer.",
+    ],
+)
+def test_a_share_in_a_violent_crime_is_no_act_against_the_convict(sentence: str) -> None:
+    assert not labels(sentence) & {"arbitrary_detention", "prosecution"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The activist was jailed for his role in the protests.",
+        "She was sentenced for taking part in a peaceful march.",
+    ],
+)
+def test_a_share_in_something_else_stays_an_act(sentence: str) -> None:
+    assert labels(sentence) & {"arbitrary_detention", "prosecution"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The journalist was arrested for reporting on the killing of protesters.",
         "She was charged with terrorism for her posts.",
     ],

@@ -336,3 +336,31 @@ def test_the_headline_role_types_the_person_the_report_is_about(coder: Coder) ->
 )
 def test_a_head_of_state_in_apposition_is_an_official(text: str, expected: str) -> None:
     assert role(text, 0, len("Ann Lee")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        ("Police said the gang leader, John Okafor, was arrested on Monday.", "John Okafor"),
+        ("Peter Mwangi, the prime accused, was detained on Friday.", "Peter Mwangi"),
+        ("A judge sentenced convicted terrorist Paul Adeyemi to death.", "Paul Adeyemi"),
+    ],
+)
+def test_a_suspect_or_convict_is_no_victim(coder: Coder, text: str, culprit: str) -> None:
+    assert culprit not in victim_names(coder, text)
+
+
+def test_a_victim_in_apposition_stays_a_victim(coder: Coder) -> None:
+    text = "The journalist, Ann Lee, was arrested on Monday."
+    assert "Ann Lee" in victim_names(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale and Jim Dunn were named in court for their role in Ann Ward's kidnapping.",
+        "Police named Tom Hale as the man responsible for the kidnapping of Ann Ward.",
+    ],
+)
+def test_a_share_in_the_act_makes_no_victim(coder: Coder, text: str) -> None:
+    assert victim_names(coder, text) <= {"Ann Ward"}

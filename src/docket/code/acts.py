@@ -374,11 +374,25 @@ _FOR_CRIME = re.compile(
 )
 """Held or tried for a violent crime against someone else: "arrested for murder", "jailed
 for beating his employees", "on murder charges", "put on trial for torture"."""
+_PART_IN_CRIME = re.compile(
+    r"^\W*(?:\S+\s+){0,6}?for\s+(?:(?:his|her|their)\s+(?:alleged\s+)?(?:role|part|involvement)|"
+    r"taking\s+part|participating|aiding|complicity)\s+in\s+(?:(?:the|a|an|various|several|"
+    r"\d{4}|attempted|first-degree|double)\s+){0,3}"
+    rf"{_VIOLENT_CRIME}s?\b|^\W*(?:\S+\s+){{0,6}}?for\s+(?:the\s+|his\s+|her\s+)?attempted\s+"
+    rf"{_VIOLENT_CRIME}\b",
+    re.IGNORECASE,
+)
+"""A share in a violent crime: "sentenced for his role in the 1972 murder of", "for taking
+part in various murders", "convicted for aiding in a murder", "for the attempted murder"."""
 
 
 def _suspect_held(before: str, after: str) -> bool:
     near = before[-25:] + " " + after[:30]
-    return bool(_SUSPECT_WORDS.search(near) or _FOR_CRIME.search(after[:80]))
+    return bool(
+        _SUSPECT_WORDS.search(near)
+        or _FOR_CRIME.search(after[:40])
+        or _PART_IN_CRIME.search(after[:100])
+    )
 
 
 def _attempt(trigger: Trigger, text: str, offset: int) -> bool:
@@ -395,7 +409,9 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         return False
     if _generic_plural(trigger, before, after):
         return False
-    if trigger.label in {"arbitrary_detention", "prosecution"} and _suspect_held(before, after):
+    if trigger.label in {"arbitrary_detention", "prosecution"} and _suspect_held(
+        before, text[trigger.end - offset : trigger.end - offset + 100]
+    ):
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))

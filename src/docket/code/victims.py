@@ -191,6 +191,8 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
         return False
     if end <= trigger.start and _accused_of(plain, end, trigger):
         return False
+    if _suspect(plain, start, end):
+        return False
     if _RELATIVE_OF.search(plain, max(0, start - 40), start) or _RELATIVE_OWNED.match(plain, end):
         return False
     if _owner(plain, start, end) and not 0 <= trigger.start - end <= OWNED_REACH:
@@ -250,7 +252,11 @@ colleague"): the act is the relation's."""
 
 _ACCUSED = re.compile(
     r"\b(?:convicted|charged|accused|indicted|guilty)\b[^,.;:!?]{0,50}$|"
-    r"\b(?:suspected|allegedly)\s+(?:of\s+)?$",
+    r"\b(?:suspected|allegedly)\s+(?:of\s+)?$|"
+    # A share in the act or the blame for it: "indicted ... for their role in X's
+    # kidnapping", "the network blamed for many attacks", "others responsible for the murder".
+    r"\bfor\s+(?:his|her|their|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in\b"
+    r"[^,.;:!?]{0,40}$|\b(?:responsible|blamed)\s+for\b[^,.;:!?]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -264,6 +270,29 @@ def _accused_of(plain: str, end: int, trigger: Trigger) -> bool:
     if verb.endswith(("ed", "en")) or trigger.start - end > NEAR:
         return False
     return _ACCUSED.search(plain, end, trigger.start) is not None
+
+
+_SUSPECT_ROLE = (
+    r"(?:suspects?|prime\s+accused|(?:the|an?)\s+accused|convicts?|terrorists?|kidnappers?|"
+    r"abductors?|killers?|murderers?|rapists?|assailants?|ringleaders?|gang\s+leaders?|"
+    r"kingpins?|(?:co-)?conspirators?|sex\s+offenders?)"
+)
+_SUSPECT_BEFORE = re.compile(rf"\b{_SUSPECT_ROLE},?\s+$", re.IGNORECASE)
+_SUSPECT_AFTER = re.compile(
+    rf"\s*(?:\([^()]{{0,30}}\)\s*)?,\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_SUSPECT_ROLE}\b",
+    re.IGNORECASE,
+)
+
+
+def _suspect(plain: str, start: int, end: int) -> bool:
+    """Whether the text introduces the name as a suspect or convict of a crime ("the gang
+    leader, X,", "convicted terrorist X", "X, the prime accused"): a person held or tried
+    as the culprit of a crime is not the victim of the holding or of the crime."""
+    return bool(
+        _SUSPECT_BEFORE.search(plain, max(0, start - 40), start)
+        or _SUSPECT_AFTER.match(plain, end, end + 80)
+    )
 
 
 def _reacts_to(plain: str, end: int, trigger_start: int) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from docket.code import Coder
 from docket.code.incidents import build_incidents
 from docket.code.parties import accused_type, perpetrators
+from docket.code.scoring import armed_groups_prevail
 from docket.models import Report
 
 
@@ -135,3 +136,14 @@ def test_a_possessive_owner_is_no_perpetrator() -> None:
     assert [p.name for p in perpetrators("marchers held by police, the police's office said")] == [
         "police"
     ]
+
+
+def test_a_report_about_armed_groups_outweighs_the_state_actor_prior() -> None:
+    about_pirates = (
+        "Pirates boarded the tanker at night. Pirates now raid supply boats too, and "
+        "gunmen took three sailors. The police have opened an inquiry."
+    )
+    assert armed_groups_prevail(about_pirates)
+    # One armed group among many state perpetrators is no report about armed groups.
+    mixed = "Police and soldiers detained the gunmen; security forces and troops guarded them."
+    assert not armed_groups_prevail(mixed)

@@ -8,7 +8,8 @@ import pytest
 
 from docket.code import Coder
 from docket.code.incidents import build_incidents
-from docket.code.parties import accused_type
+from docket.code.parties import accused_type, perpetrators
+from docket.code.scoring import armed_groups_prevail
 from docket.models import Report
 
 
@@ -82,6 +83,10 @@ def test_an_act_after_a_preposition_is_a_noun(coder: Coder) -> None:
         ("Police officer charged with assault of protester", None),
         ("Journalist arrested after reporting on attacks on farmers", None),
         ("Man charged with leaking data sentenced to ten years", None),
+        ("City court jails local man for beating his workers", "other non-state actors"),
+        ("Police detain village chief over alleged kidnap of trader", "other non-state actors"),
+        ("Country detains ex-policeman over wartime killing of farmers", "state actor"),
+        ("Police arrest journalist over report on killings", None),
     ],
 )
 def test_the_accused_of_a_headline_is_a_private_perpetrator(
@@ -108,3 +113,37 @@ def test_the_headline_accused_gives_the_type_when_the_text_names_no_perpetrator(
     coded = coder.code(report)
     assert coded.incidents
     assert {i.extra.get("perpetrator_type") for i in coded.incidents} == {"other non-state actors"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kerala state government threatened the strikers.", "other state actors"),
+        ("Local authorities detained the pastor.", "other state actors"),
+        ("The mayor ordered the arrest of the vendors.", "other state actors"),
+        ("Riot police detained the marchers.", "state actor"),
+    ],
+)
+def test_the_state_below_the_national_government_is_another_state_actor(
+    text: str, expected: str
+) -> None:
+    assert [p.type for p in perpetrators(text)] == [expected]
+
+
+def test_a_possessive_owner_is_no_perpetrator() -> None:
+    # "a ban imposed by the governor's office": the office acts, not the governor.
+    assert perpetrators("a ban imposed by the governor's office") == []
+    assert [p.name for p in perpetrators("marchers held by police, the police's office said")] == [
+        "police"
+    ]
+
+
+def test_a_report_about_armed_groups_outweighs_the_state_actor_prior() -> None:
+    about_pirates = (
+        "Pirates boarded the tanker at night. Pirates now raid supply boats too, and "
+        "gunmen took three sailors. The police have opened an inquiry."
+    )
+    assert armed_groups_prevail(about_pirates)
+    # One armed group among many state perpetrators is no report about armed groups.
+    mixed = "Police and soldiers detained the gunmen; security forces and troops guarded them."
+    assert not armed_groups_prevail(mixed)

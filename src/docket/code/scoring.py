@@ -18,7 +18,7 @@ from docket.code.classifier import ACT_TO_LABEL, Prediction
 from docket.code.document import Document
 from docket.code.incidents import incident_for
 from docket.code.locate import dominant_country
-from docket.code.parties import accused_type
+from docket.code.parties import accused_type, perpetrators
 from docket.code.ranking import Ranker, rank
 from docket.code.victims import Focus
 from docket.models import Incident
@@ -48,6 +48,8 @@ def blend(
                 kept.append(added)
     # An accused private person in the headline outranks the classifier's prior.
     fallback = accused_type(doc.title) or prediction.perpetrator_type
+    if fallback == "state actor" and armed_groups_prevail(doc.title + "\n" + doc.plain):
+        fallback = ARMED
     for incident in kept:
         if not any(p.type for p in incident.perpetrators):
             incident.extra["perpetrator_type"] = fallback
@@ -62,6 +64,19 @@ def blend(
                 incident, prediction, incident.act in in_title, at_home
             )
     return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
+
+
+ARMED = "other actors without permissions"
+
+
+def armed_groups_prevail(text: str) -> bool:
+    """Whether a report names armed non-state perpetrators (pirates, gunmen, bandits) at
+    least three times and in at least two of three perpetrator mentions. The classifier's
+    "state actor" is mostly the majority class: for an act whose own sentence names no
+    perpetrator, a report written about pirates is better evidence."""
+    types = [p.type for p in perpetrators(text)]
+    armed = types.count(ARMED)
+    return armed >= 3 and 3 * armed >= 2 * len(types)
 
 
 def _specified(incident: Incident) -> bool:

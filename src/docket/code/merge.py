@@ -22,11 +22,15 @@ _GRANULARITY_RANK = {"day": 0, "month": 1, "season": 2, "range": 3, "year": 4, N
 @functools.lru_cache(maxsize=4096)
 def _words(name: str) -> frozenset[str]:
     # Cached: merging compares every pair of incidents, and names repeat.
-    return frozenset(w.lower() for w in re.findall(r"\w+", name) if len(w) >= 4)
+    words = re.findall(r"\w+", name.lower())
+    long = frozenset(w for w in words if len(w) >= 4)
+    # A name of short words only ("Li Wei", "Ann Lee") stands for itself as a whole.
+    return long or frozenset({" ".join(words)} if words else ())
 
 
 def same_party(a: str, b: str) -> bool:
-    """Names sharing a word of four or more letters ("Isayev", "Ismail Isayev")."""
+    """Names sharing a word of four or more letters ("Isayev", "Ismail Isayev"), or the
+    same name where it has no such word ("Li Wei")."""
     return bool(_words(a) & _words(b))
 
 

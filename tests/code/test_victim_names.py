@@ -364,3 +364,13 @@ def test_a_victim_in_apposition_stays_a_victim(coder: Coder) -> None:
 )
 def test_a_share_in_the_act_makes_no_victim(coder: Coder, text: str) -> None:
     assert victim_names(coder, text) <= {"Ann Ward"}
+
+
+def test_main_person_counts_hyphenated_surnames_and_stays_linear() -> None:
+    text = "Nazanin Zaghari-Ratcliffe was held. Zaghari-Ratcliffe's case. Bo Chan spoke."
+    assert (
+        main_person(text, ["Nazanin Zaghari-Ratcliffe", "Bo Chan"]) == "Nazanin Zaghari-Ratcliffe"
+    )
+    names = [f"Person{i} Surname{i}" for i in range(3000)]
+    text = " ".join(f"Police held {n}." for n in names) + " Surname7 Surname7."
+    assert main_person(text, names) == "Person7 Surname7"  # 3,000 names, one pass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -454,10 +455,17 @@ def headline_type(headline: str) -> str | None:
 
 def main_person(text: str, names: Iterable[str]) -> str | None:
     """Of `names`, the one whose surname the text mentions most, if strictly most."""
-    counts = sorted(
-        ((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)), n) for n in set(names)),
-        reverse=True,
-    )
+    # The text's words are counted once: a report naming thousands of people must not
+    # cost a scan of the text per name.
+    words = Counter(re.findall(r"\w+", text))
+
+    def mentions(name: str) -> int:
+        surname = name.split()[-1]
+        if re.fullmatch(r"\w+", surname):
+            return words[surname]
+        return len(re.findall(rf"\b{re.escape(surname)}\b", text))  # "Zaghari-Ratcliffe"
+
+    counts = sorted(((mentions(n), n) for n in set(names)), reverse=True)
     if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]

@@ -145,3 +145,23 @@ def test_since_after_another_word_is_no_onset(coder: Coder) -> None:
     )
     found = dates_by_act(coder, text, dt.date(2020, 5, 30))
     assert found["arbitrary_detention"] == {"2020-05-09"}
+
+
+def test_a_publication_note_does_not_date_the_act_before_it(coder: Coder) -> None:
+    # The note dates the text; the arrest is dated by the later account of it.
+    text = (
+        "Reporters Ivan Horak and Pavel Dvorak arrested over their reporting.\n\n"
+        "This statement was originally published on example.org on 30 March 2021.\n\n"
+        "On March 22, police in Brno arrested Ivan Horak at his home."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 4, 6))
+    assert "2021-03-30" not in found["arbitrary_detention"]
+
+
+def test_the_date_of_a_call_does_not_date_the_act_it_is_about(coder: Coder) -> None:
+    text = (
+        "The press union today called on the authorities to release three reporters "
+        "detained for their coverage of the strike."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 4, 6))
+    assert found["arbitrary_detention"] == {"None"}

@@ -56,6 +56,17 @@ _ONSET = re.compile(
 after being detained since March 14"): that date is the act's onset, before any later
 step of it the sentence reports."""
 _LASTING = {"arbitrary_detention", "enforced_disappearance", "abduction"}
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:called\s+(?:on|for)|urged|appealed|demanded)\b",
+    re.IGNORECASE,
+)
+"""A date right before a call ("the Committee today called on the authorities to release
+...", "Amnesty on Monday urged") dates the call, made after the act it is about."""
+_PUBLISHED = re.compile(
+    r"\b(?:published|republished|updated)\s+(?:\S+\s+){0,4}?(?:on|in)\s+$", re.IGNORECASE
+)
+"""A text's publication date ("This statement was originally published on cpj.org on 31
+December 2021") dates the text, not any act it reports."""
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
@@ -345,7 +356,13 @@ def _date(
 
     def own(mention: DateMention) -> bool:
         before = doc.plain[max(0, mention.start - 25) : mention.start]
-        return not mention.weak and not _SPEECH_DATE.search(before) and not _CUT_OFF.search(before)
+        return (
+            not mention.weak
+            and not _SPEECH_DATE.search(before)
+            and not _CUT_OFF.search(before)
+            and not _PUBLISHED.search(doc.plain[max(0, mention.start - 60) : mention.start])
+            and not _SPEECH_AFTER.match(doc.plain[mention.end : mention.end + 20])
+        )
 
     onset = _onset(doc, trigger, [d for d in info.dates if own(d)])
     if onset is not None:

@@ -63,10 +63,12 @@ _SPEECH_AFTER = re.compile(
 """A date right before a call ("the Committee today called on the authorities to release
 ...", "Amnesty on Monday urged") dates the call, made after the act it is about."""
 _PUBLISHED = re.compile(
-    r"\b(?:published|republished|updated)\s+(?:\S+\s+){0,4}?(?:on|in)\s+$", re.IGNORECASE
+    r"\b(?:published|republished|updated)\s+(?:\S+\s+){0,4}?on\s+$", re.IGNORECASE
 )
 """A text's publication date ("This statement was originally published on cpj.org on 31
-December 2021") dates the text, not any act it reports."""
+December 2021") dates the text, not any act it reports. Only "on": a report "published in
+August" often stands for the period it covers, and dropping those moved the main incident
+on dev."""
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )

@@ -125,3 +125,43 @@ def test_an_undated_intervention_is_dated_only_by_acts_against_its_beneficiaries
     assert (str(release.date.start), str(release.date.end)) == ("2021-03-03", "2021-04-29")
     unpublished = coder.code(Report(id=2, title="Report", text=text, published=None))
     assert all(i.date.start is None for i in unpublished.interventions if i.type == "release")
+
+
+def test_a_custody_since_a_date_is_dated_by_its_onset(coder: Coder) -> None:
+    # The formal arrest on May 9 is a step of a custody that began on April 20.
+    text = (
+        "The blogger Tomas Varga was arrested on May 9 in Kosice, after being held "
+        "since April 20 for criticising the mayor."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 5, 30))
+    assert found["arbitrary_detention"] == {"2020-04-20"}
+
+
+def test_since_after_another_word_is_no_onset(coder: Coder) -> None:
+    # "Since" there dates the protests, not the custody.
+    text = (
+        "The blogger Tomas Varga was arrested on May 9 in Kosice, where protests have "
+        "continued since April 20."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 5, 30))
+    assert found["arbitrary_detention"] == {"2020-05-09"}
+
+
+def test_a_publication_note_does_not_date_the_act_before_it(coder: Coder) -> None:
+    # The note dates the text; the arrest is dated by the later account of it.
+    text = (
+        "Reporters Ivan Horak and Pavel Dvorak arrested over their reporting.\n\n"
+        "This statement was originally published on example.org on 30 March 2021.\n\n"
+        "On March 22, police in Brno arrested Ivan Horak at his home."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 4, 6))
+    assert "2021-03-30" not in found["arbitrary_detention"]
+
+
+def test_the_date_of_a_call_does_not_date_the_act_it_is_about(coder: Coder) -> None:
+    text = (
+        "The press union today called on the authorities to release three reporters "
+        "detained for their coverage of the strike."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 4, 6))
+    assert found["arbitrary_detention"] == {"None"}

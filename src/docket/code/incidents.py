@@ -47,6 +47,28 @@ _SPEECH_DATE = re.compile(
 _CUT_OFF = re.compile(r"\b(?:as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
 """A tally's date ("as of August 18, 95 journalists had been arrested") ends a count; it
 is not when any of the acts happened."""
+_ONSET = re.compile(
+    r"\b(?:detained|held|jailed|imprisoned|missing|disappeared|locked\s+up|behind\s+bars|"
+    r"in\s+(?:\S+\s+)?(?:custody|detention|prison|jail))\s+(?:\S+\s+){0,2}?since\s+$",
+    re.IGNORECASE,
+)
+"""A custody or disappearance that lasts "since" a date began on it ("arrested on April 2,
+after being detained since March 14"): that date is the act's onset, before any later
+step of it the sentence reports."""
+_LASTING = {"arbitrary_detention", "enforced_disappearance", "abduction"}
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:called\s+(?:on|for)|urged|appealed|demanded)\b",
+    re.IGNORECASE,
+)
+"""A date right before a call ("the Committee today called on the authorities to release
+...", "Amnesty on Monday urged") dates the call, made after the act it is about."""
+_PUBLISHED = re.compile(
+    r"\b(?:published|republished|updated)\s+(?:\S+\s+){0,4}?on\s+$", re.IGNORECASE
+)
+"""A text's publication date ("This statement was originally published on cpj.org on 31
+December 2021") dates the text, not any act it reports. Only "on": a report "published in
+August" often stands for the period it covers, and dropping those moved the main incident
+on dev."""
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
@@ -329,14 +351,24 @@ def _overlaps(party: PartyMention, others: list[PartyMention]) -> bool:
 def _date(
     doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger
 ) -> DateMention | None:
-    """The clause's own date; else the sentence's if no other act clause claims it; else
-    "now" next to the trigger ("are now at risk"); else none. A date that follows a
-    speech verb ("reported Thursday") dates the report, not the act."""
+    """A custody's onset ("held since March 14"); else the clause's own date; else the
+    sentence's if no other act clause claims it; else "now" next to the trigger ("are now
+    at risk"); else none. A date that follows a speech verb ("reported Thursday") dates
+    the report, not the act."""
 
     def own(mention: DateMention) -> bool:
         before = doc.plain[max(0, mention.start - 25) : mention.start]
-        return not mention.weak and not _SPEECH_DATE.search(before) and not _CUT_OFF.search(before)
+        return (
+            not mention.weak
+            and not _SPEECH_DATE.search(before)
+            and not _CUT_OFF.search(before)
+            and not _PUBLISHED.search(doc.plain[max(0, mention.start - 60) : mention.start])
+            and not _SPEECH_AFTER.match(doc.plain[mention.end : mention.end + 20])
+        )
 
+    onset = _onset(doc, trigger, [d for d in info.dates if own(d)])
+    if onset is not None:
+        return onset
     in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
     head = _proceeding(doc, clause, trigger)
     if head is not None:
@@ -363,6 +395,17 @@ def _date(
     if weak:
         return weak[0]
     return _anchor(doc, info, own)
+
+
+def _onset(doc: Document, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:
+    """The sentence's date a lasting custody or disappearance started on, if it names one:
+    a sentence keeps one trigger per act, so the custody "since" may be in another clause."""
+    if trigger.label not in _LASTING:
+        return None
+    for date in dates:
+        if _ONSET.search(doc.plain[max(0, date.start - 60) : date.start]):
+            return date
+    return None
 
 
 def _proceeding(doc: Document, clause: Clause, trigger: Trigger) -> int | None:

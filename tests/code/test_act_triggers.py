@@ -213,6 +213,8 @@ def test_an_arrest_of_the_person_reported_on_is_a_detention(sentence: str) -> No
         ("The workers were held against their will for weeks.", "abduction"),
         ("He was charged over the 2010 hostage-taking of an aid worker.", "abduction"),
         ("She has been in prison since 2015.", "arbitrary_detention"),
+        ("The students have been in police custody since October 23.", "arbitrary_detention"),
+        ("He remains in pre-trial detention.", "arbitrary_detention"),
         ("He spent 12 years in jail for his writing.", "arbitrary_detention"),
         ("The activist remains in prison.", "arbitrary_detention"),
         ("The regime is accused of imprisoning thousands of critics.", "arbitrary_detention"),

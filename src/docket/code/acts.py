@@ -66,6 +66,8 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # A stay in prison reported as a state ("has been in jail since 2016", "spent 22
         # years in prison", "languishing in prison").
         r"(?:been|remains?|remained|still|languish(?:ed|es|ing)?) in (?:prison|jail)",
+        r"(?:been|remains?|remained|still) in (?:police |military |state |pre-trial )?"
+        r"(?:custody|detention)",
         r"(?:spent|spending|served|serving) \w+ (?:years?|months?) "
         r"(?:in|behind) (?:prison|jail|bars)",
         r"remand(?:ed)?",

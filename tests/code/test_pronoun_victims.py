@@ -155,3 +155,12 @@ def test_a_sentence_naming_the_group_in_focus_adds_its_members(coder: Coder) -> 
     names = {name for name, _ in victims(coder, text, "arbitrary_detention")}
     assert {"Aung Ye Ko", "Hein Pyae Zaw", "Banyar Oo"} <= names
     assert not names & {"Owl Media", "7 Day Media"}
+
+
+def test_a_naming_sentence_far_from_the_group_adds_no_one(coder: Coder) -> None:
+    text = (
+        "Police detained three journalists in Yangon on February 27.\n\nOfficials met.\n\n"
+        "Talks went on.\n\nThe journalists — Aung Ye Ko and Hein Pyae Zaw — spoke later."
+    )
+    names = {name for name, _ in victims(coder, text, "arbitrary_detention")}
+    assert "Aung Ye Ko" not in names

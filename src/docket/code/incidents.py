@@ -147,6 +147,8 @@ def _name_group_members(
     and freelancer C — appeared in court") adds them to that group's incidents."""
     if not focus.groups or NAMING_LIST.match(info.sentence.text) is None:
         return
+    if info.sentence.paragraph - focus.groups_paragraph > 1:
+        return  # as for "they": a group described long before is no longer in focus
     # NER often takes such names for organisations; the outlets of the list are objects
     # of a preposition ("Aung Ye Ko, of the 7 Day Media; Hein Pyae Zaw of Owl Media").
     members = [

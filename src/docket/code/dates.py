@@ -293,6 +293,9 @@ def _now(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
     return _day(published) if published else None
 
 
+STATE_WORDS = ("now", "currently")
+"""Words that date the report, a state at publication ("are now at risk"), not when
+anything happened: their mentions are weak."""
 _N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
@@ -414,7 +417,7 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
         _recent,
         False,
     ),
-    (re.compile(r"\b(?i:now|currently)\b"), _now, True),
+    (re.compile(rf"\b(?i:{'|'.join(STATE_WORDS)})\b"), _now, True),
 ]
 
 

@@ -29,9 +29,8 @@ from docket.code.victims import (
     PASSIVE,
     Focus,
     clean_name,
-    full_name,
-    is_person_name,
     is_subject,
+    possible_victims,
     refocus,
     set_group_focus,
     victim_party,
@@ -56,7 +55,7 @@ _ONSET = re.compile(
 after being detained since March 14"): that date is the act's onset, before any later
 step of it the sentence reports."""
 _LASTING = {"arbitrary_detention", "enforced_disappearance", "abduction"}
-_SPEECH_AFTER = re.compile(
+_CALL_AFTER = re.compile(
     r"^\s*(?:called\s+(?:on|for)|urged|appealed|demanded)\b",
     re.IGNORECASE,
 )
@@ -145,23 +144,18 @@ def _name_group_members(
 ) -> None:
     """A sentence that names the members of the group in focus ("The journalists — A; B;
     and freelancer C — appeared in court") adds them to that group's incidents."""
-    if not focus.groups or NAMING_LIST.match(info.sentence.text) is None:
+    group = set(focus.groups_at(info.sentence.paragraph))
+    if not group or NAMING_LIST.match(info.sentence.text) is None:
         return
-    if info.sentence.paragraph - focus.groups_paragraph > 1:
-        return  # as for "they": a group described long before is no longer in focus
     # NER often takes such names for organisations; the outlets of the list are objects
     # of a preposition ("Aung Ye Ko, of the 7 Day Media; Hein Pyae Zaw of Owl Media").
-    members = [
-        (full, n)
+    listed = [
+        n
         for n in info.names
         if n.label in {"PERSON", "ORG"}
         and not _OBJECT_OF.search(doc.plain, max(0, n.start - 12), n.start)
-        and role(doc.plain, n.start, n.end) == "victim"
-        and is_person_name(n.text)
-        for full in [full_name(doc.plain, clean_name(n.text))]
-        if full is not None and " " in full
     ]
-    group = set(focus.groups)
+    members = [(full, n) for full, n in possible_victims(doc, listed) if " " in full]
     for incident in found:
         names = {v.name for v in incident.victims}
         if not members or not names or not names <= group:
@@ -365,7 +359,7 @@ def _date(
             and not _SPEECH_DATE.search(before)
             and not _CUT_OFF.search(before)
             and not _PUBLISHED.search(doc.plain[max(0, mention.start - 60) : mention.start])
-            and not _SPEECH_AFTER.match(doc.plain[mention.end : mention.end + 20])
+            and not _CALL_AFTER.match(doc.plain[mention.end : mention.end + 20])
         )
 
     onset = _onset(doc, trigger, [d for d in info.dates if own(d)])

@@ -14,7 +14,7 @@ import re
 
 from docket.code import evidence as ev
 from docket.code.acts import Trigger, find_acts
-from docket.code.dates import DateMention, interval_of
+from docket.code.dates import STATE_WORDS, DateMention, interval_of
 from docket.code.document import Document, SentenceInfo
 from docket.code.parties import PartyMention, anaphors, group_size, groups, role
 from docket.code.status import status_of
@@ -161,10 +161,6 @@ def date_from_enabled_acts(interventions: list[Intervention], incidents: list[In
                 break
 
 
-_STATE_WORDS = frozenset({"now", "currently"})
-"""Date words that describe a state at publication, not when anything happened."""
-
-
 def date_after_acts(
     interventions: list[Intervention], incidents: list[Incident], published: dt.date | None
 ) -> None:
@@ -182,7 +178,7 @@ def date_after_acts(
             i
             for i in incidents
             if i.date.start is not None
-            and (i.date.text or "").strip().lower() not in _STATE_WORDS
+            and (i.date.text or "").strip().lower() not in STATE_WORDS
             and i.date.start <= published
             and any(v.name in intervention.beneficiaries for v in i.victims)
         ]

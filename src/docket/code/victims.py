@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -69,6 +69,10 @@ class Focus:
     """The unnamed victims ("five school girls") of the latest act sentence that named none:
     what "they" and "the victims" stand for until someone is named."""
     groups_paragraph: int = -1
+
+    def groups_at(self, paragraph: int) -> list[str]:
+        """The group in focus as seen from `paragraph`: described there or in the one before."""
+        return self.groups if paragraph - self.groups_paragraph <= 1 else []
 
 
 def victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Party:
@@ -580,17 +584,27 @@ def _pronoun_victims(
     return [PartyMention(name, at, stop, False)]
 
 
-def _people_before(doc: Document, info: SentenceInfo, at: int) -> list[PartyMention]:
-    """The people the sentence names before `at` who are no agent, source or official: the
-    antecedent of a pronoun in the same sentence ("a photo of X after she was arrested")."""
+def possible_victims(doc: Document, names: Iterable[Name]) -> list[tuple[str, Name]]:
+    """Of `names`, those written as people the text may make victims (no agent, source or
+    official), each with the full form of the name the report gives."""
     found = []
-    for name in info.persons(info.sentence.start, at):
+    for name in names:
         if role(doc.plain, name.start, name.end) != "victim" or not is_person_name(name.text):
             continue
         full = full_name(doc.plain, clean_name(name.text))
-        if full is not None and " " in full:
-            found.append(PartyMention(full, name.start, name.end, True))
+        if full is not None:
+            found.append((full, name))
     return found
+
+
+def _people_before(doc: Document, info: SentenceInfo, at: int) -> list[PartyMention]:
+    """The people the sentence names before `at` who are no agent, source or official: the
+    antecedent of a pronoun in the same sentence ("a photo of X after she was arrested")."""
+    return [
+        PartyMention(full, name.start, name.end, True)
+        for full, name in possible_victims(doc, info.persons(info.sentence.start, at))
+        if " " in full
+    ]
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -605,22 +619,21 @@ def _group_in_focus(doc: Document, focus: Focus, at: int, stop: int) -> list[Par
     """The unnamed victims in focus, written here as `[at, stop)`, when they were described
     in this paragraph or the one before ("... five school girls kidnapped ... They were
     taken from their school last weekend")."""
-    if not focus.groups or _paragraph_at(doc, at) - focus.groups_paragraph > 1:
-        return []
-    return [PartyMention(name, at, stop, False) for name in focus.groups]
+    return [PartyMention(name, at, stop, False) for name in focus.groups_at(_paragraph_at(doc, at))]
 
 
 def set_group_focus(doc: Document, info: SentenceInfo, victims: list[str], focus: Focus) -> None:
     """After an act sentence: its victims become the group in focus when it named no one
     (named victims take the focus in `refocus`)."""
     groups = [v for v in victims if not v.startswith("unnamed") and not is_person_name(v)]
-    if groups and not focus_named(doc, info):
+    if groups and not _names_a_victim(doc, info):
         focus.groups, focus.groups_paragraph = groups, info.sentence.paragraph
     elif victims:
         focus.groups = []
 
 
-def focus_named(doc: Document, info: SentenceInfo) -> bool:
+def _names_a_victim(doc: Document, info: SentenceInfo) -> bool:
+    """Whether the sentence names a person in a victim's role (who takes the focus)."""
     return any(
         n.label == "PERSON" and role(doc.plain, n.start, n.end) == "victim" for n in info.names
     )
@@ -709,14 +722,11 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus, found: set[str] | N
     With `found`, the names the sentence's acts took as victims, only those of them: a
     person an act sentence names without making them its victim ("X criticised the
     detention") is not whom the next "he" or "they" is tortured as."""
+    people = possible_victims(doc, info.persons(info.sentence.start, info.sentence.end))
     named = [
         (PartyMention(full, n.start, n.end, True), info.sentence.paragraph)
-        for n in info.names
-        if n.label == "PERSON"
-        and role(doc.plain, n.start, n.end) == "victim"
-        and is_person_name(n.text)
-        for full in [full_name(doc.plain, clean_name(n.text))]
-        if full is not None and " " in full
+        for full, n in people
+        if " " in full
     ]
     if named:
         # One entry a person, at their latest mention: reports name the same few often.
@@ -726,12 +736,8 @@ def refocus(doc: Document, info: SentenceInfo, focus: Focus, found: set[str] | N
         return
     victims = [
         PartyMention(full, n.start, n.end, True)
-        for n in info.names
-        if n.label == "PERSON"
-        and role(doc.plain, n.start, n.end) == "victim"
-        and is_person_name(n.text)
-        for full in [full_name(doc.plain, clean_name(n.text))]
-        if full is not None and (found is None or full in found)
+        for full, n in people
+        if found is None or full in found
     ]
     if victims:
         focus.victims = _unique(victims)

@@ -158,6 +158,21 @@ def test_a_publication_note_does_not_date_the_act_before_it(coder: Coder) -> Non
     assert "2021-03-30" not in found["arbitrary_detention"]
 
 
+def test_an_originally_published_note_in_a_year_dates_no_act(coder: Coder) -> None:
+    text = (
+        "This article was originally published in 2015 to report that police arrested "
+        "the activist Ivan Horak in Brno."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 4, 6))
+    assert "2015-01-01" not in found["arbitrary_detention"]
+
+
+def test_the_year_of_a_law_s_name_dates_no_act(coder: Coder) -> None:
+    text = "Police arrested the journalist Ivan Horak in Brno under the Public Order Act of 1994."
+    found = dates_by_act(coder, text, dt.date(2021, 4, 6))
+    assert "1994-01-01" not in found["arbitrary_detention"]
+
+
 def test_the_date_of_a_call_does_not_date_the_act_it_is_about(coder: Coder) -> None:
     text = (
         "The press union today called on the authorities to release three reporters "

@@ -25,6 +25,17 @@ def test_sentences_respect_abbreviations_and_paragraphs() -> None:
         assert text[sentence.start : sentence.end] == sentence.text
 
 
+def test_a_month_abbreviation_ends_a_sentence_before_a_capital() -> None:
+    # "Jun." before a day abbreviates June; before a capitalised word the stop ends the
+    # sentence (here after a name that looks like the abbreviation).
+    text = "He was detained on Jun. 5 in Hanoi. She accused Li Jun. Police denied it."
+    assert [s.text for s in sentences(plain_view(text))] == [
+        "He was detained on Jun. 5 in Hanoi.",
+        "She accused Li Jun.",
+        "Police denied it.",
+    ]
+
+
 def test_clauses_split_at_after() -> None:
     (sentence,) = sentences("They fled the country last summer after they were tortured by police.")
     assert [c.text for c in clauses(sentence)] == [

@@ -296,6 +296,10 @@ def _now(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
 STATE_WORDS = ("now", "currently")
 """Words that date the report, a state at publication ("are now at risk"), not when
 anything happened: their mentions are weak."""
+_NAMED_DAYS = "Easter Palm Good Holy Ash Maundy Black Bloody Super Cyber".split()  # noqa: SIM905
+_NOT_NAMED_DAY = "".join(rf"(?<!{word}\s)" for word in _NAMED_DAYS)
+"""A weekday that is part of a name ("the 2019 Easter Sunday bombings", "Bloody Sunday",
+"Black Friday") names a feast or an event, not the latest such weekday."""
 _N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
@@ -390,7 +394,7 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?(?P<weekday>{_WEEKDAY})\b"
+            rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?{_NOT_NAMED_DAY}(?P<weekday>{_WEEKDAY})\b"
         ),
         _weekday,
         False,

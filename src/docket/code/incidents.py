@@ -68,6 +68,21 @@ _PUBLISHED = re.compile(
 December 2021") dates the text, not any act it reports. Only "on": a report "published in
 August" often stands for the period it covers, and dropping those moved the main incident
 on dev."""
+_ORIGINALLY = re.compile(
+    r"\boriginally\s+(?:published|posted|appeared)\s+(?:\S+\s+){0,4}?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+"""A note that a text first appeared elsewhere ("The article was originally published in
+2011 to call attention to ...") dates the text; "originally" marks it as such a note even
+with "in"."""
+_NAMED_YEAR = re.compile(
+    r"\b(?:Act|Law|Constitution|Code|Convention|Treaty|Charter|Declaration|Amendments?|"
+    r"Ordinance|Decree|Bill|Accords?|Agreement|Protocol|Statute|Regulations?|Proclamation|"
+    r"Resolution)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""A year in a document's name ("the Constitution of 1994", "the Anti-Terrorism Act of
+1997") dates the document, not any act the sentence reports."""
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
@@ -354,11 +369,14 @@ def _date(
 
     def own(mention: DateMention) -> bool:
         before = doc.plain[max(0, mention.start - 25) : mention.start]
+        wider = doc.plain[max(0, mention.start - 60) : mention.start]
         return (
             not mention.weak
             and not _SPEECH_DATE.search(before)
             and not _CUT_OFF.search(before)
-            and not _PUBLISHED.search(doc.plain[max(0, mention.start - 60) : mention.start])
+            and not _PUBLISHED.search(wider)
+            and not _ORIGINALLY.search(wider)
+            and not _NAMED_YEAR.search(before)
             and not _CALL_AFTER.match(doc.plain[mention.end : mention.end + 20])
         )
 

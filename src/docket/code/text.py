@@ -69,11 +69,23 @@ class Clause:
     text: str
 
 
+_MONTH_ABBREV = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905 (words)
+)
+_NEXT_WORD = re.compile(r"[.\s\"“‘'(\[]*(\S)")
+
+
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([\w.]+)$", text[max(0, dot - 24) : dot])
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")
+    if token in _MONTH_ABBREV:
+        # "Jun. 5" abbreviates a month; before a capitalised word the stop ends a sentence
+        # whose last word merely looks like one ("charges against anchor Zhu Jun. Public
+        # awareness rose ...").
+        following = _NEXT_WORD.match(text, dot)
+        return following is None or not following.group(1).isupper()
     # A single capital letter before a full stop is an initial ("J. Smith").
     return token in _ABBREV or (len(token) == 1 and dot > 0 and text[dot - 1].isupper())
 

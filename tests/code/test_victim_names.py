@@ -134,6 +134,13 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
             "and Jimmy Lai, 23, were detained.",
             "journalist",
         ),
+        # A plural role covers a list of related names.
+        (
+            "Gunmen abducted rights defenders Anna Bek and her husband Jimmy Lai, and their "
+            "colleagues Wu Bo and Li Na.",
+            "human rights defender",
+        ),
+        ("Gunmen abducted the activist Anna Bek and her husband Jimmy Lai.", "other"),
         # An untyped role coordinated with a typed one: the typed one says what he is.
         ("Police held Jimmy Lai, an auto driver, union leader of the town.", "trade unionist"),
         ("Police held Jimmy Lai, a fisherman and activist.", "human rights defender"),

@@ -421,6 +421,14 @@ _ROLE_COMPLEMENT = re.compile(
 )
 
 
+# A list of names whose members are related to each other: "A and her husband B, and
+# their colleagues C". A plural role before it covers every name.
+_RELATED_LIST_GAP = re.compile(
+    r"(?:\s|,|\band\b|\b(?:his|her|their)\s+(?:husband|wife|colleagues?|brothers?|sisters?|"
+    r"sons?|daughters?|friends?)\b|\b[A-Z]\.|\b(?:al|el|bin|de|da|van|von)\b|[A-Z][\w'’-]*)*+"
+)
+
+
 def _headed_by_complement(gap: str) -> bool:
     complement = _ROLE_COMPLEMENT.match(gap)
     return complement is not None and _NAME_LIST_GAP.fullmatch(gap, complement.end()) is not None
@@ -610,6 +618,8 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     raw = max(start - end, at - stop, 0)
     if end <= start and _OUTLET_CUE.fullmatch(text, at, end):
         return TYPE_WINDOW + 1  # "a copy seen by the newspaper, X": an outlet heads no one
+    if end <= start and _plural(text[at:end]) and _RELATED_LIST_GAP.fullmatch(gap):
+        return 1  # "defenders A and her husband B, and their colleagues C": all of them
     if end <= start and _headed_by_complement(gap):
         return 1  # "two journalists for the Belsat channel -- A, 27, and B"
     if _NAME_LIST_GAP.fullmatch(gap):

@@ -123,6 +123,33 @@ def test_victim_type_from_the_nearest_cue(text: str, expected: str) -> None:
         ("Police told reporters Jimmy Lai was held.", "other"),
         ("Threats began after Jimmy Lai spoke in a television interview.", "other"),
         ("In an interview with Student News Agency Jimmy Lai spoke; he was held.", "other"),
+        # An outlet describes the person it follows, never the one after it.
+        ("In a letter to the newspaper, Jimmy Lai denied the charges.", "other"),
+        # A possessed role right before a name is still that person's job.
+        ("The paper said its correspondent Jimmy Lai was held.", "journalist"),
+        ("Held were three reporters and their driver, Jimmy Lai.", "other"),
+        # A role's complement closed by a dash, before the list it heads.
+        (
+            "Two journalists for the Poland-based opposition channel Belsat -- Anna Bek, 27, "
+            "and Jimmy Lai, 23, were detained.",
+            "journalist",
+        ),
+        # A plural role covers a list of related names.
+        (
+            "Gunmen abducted rights defenders Anna Bek and her husband Jimmy Lai, and their "
+            "colleagues Wu Bo and Li Na.",
+            "human rights defender",
+        ),
+        ("Gunmen abducted the activist Anna Bek and her husband Jimmy Lai.", "other"),
+        # An untyped role coordinated with a typed one: the typed one says what he is.
+        ("Police held Jimmy Lai, an auto driver, union leader of the town.", "trade unionist"),
+        ("Police held Jimmy Lai, a fisherman and activist.", "human rights defender"),
+        # A union named by its acronym.
+        (
+            "The Alphabet Workers Union (AWU) grew.\n\nJimmy Lai, AWU member, was suspended.",
+            "trade unionist",
+        ),
+        ("The European Union (EU) spoke. Jimmy Lai, EU official, was held.", "other"),
         # A journalist cue is more specific than an activist one; an activist cue must be close.
         ("Police held the blogger and human rights activist Jimmy Lai.", "journalist"),
         ("Jimmy Lai was shot near the square where activists had gathered.", "other"),

@@ -9,6 +9,7 @@ last in an act clause.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -381,10 +382,8 @@ _OUTLET_ROLE = re.compile(
 # family's legal aid lawyer" say who the person's lawyer is, not what the person is.
 # "Defence" and "prosecution" own only the role right after them ("defence lawyer X");
 # "the prosecution of respected journalist X" describes X.
-_POSSESSED = re.compile(
-    r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}$|\b(?:defen[cs]e|prosecution)\s+$",
-    re.IGNORECASE,
-)
+_POSSESSED = re.compile(r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PARTY_COUNSEL = re.compile(r"\b(?:defen[cs]e|prosecution)\s+$", re.IGNORECASE)
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # A cue across a speech verb belongs to the source: "X, according to WEWS-TV", "the
 # Post reported that X".
@@ -405,6 +404,34 @@ _APPOSED_TO = re.compile(
 # Words for an outlet, not a person: the capitalised word after one is the outlet's name
 # ("the newspaper Thinakkural"), not another person.
 _OUTLET = re.compile(r"(?:paper|agency|site|outlet|magazine|television|TV|newsroom)s?$", re.I)
+
+
+# An outlet is a thing: it describes the person it follows ("X of the Star newspaper",
+# "X (Sirasa TV)"), never the one after it, which a role noun would head ("editor X").
+_OUTLET_CUE = re.compile(
+    r"news ?(?:paper|agency|site|outlet)s?|magazines?|television|TV|newsroom", re.IGNORECASE
+)
+
+
+_RIGHT_BEFORE = re.compile(r",?\s")
+# A role's complement that a dash or colon closes, before the list of names it heads:
+# "journalists for Poland-based television channel Belsat -- A, 27, and B".
+_ROLE_COMPLEMENT = re.compile(
+    r"\s+(?:for|of|at|from|with)\s+(?:[^.;:!?—–()\n-]|-(?!-)){1,60}?\s*(?:--|[—–:])"
+)
+
+
+# A list of names whose members are related to each other: "A and her husband B, and
+# their colleagues C". A plural role before it covers every name.
+_RELATED_LIST_GAP = re.compile(
+    r"(?:\s|,|\band\b|\b(?:his|her|their)\s+(?:husband|wife|colleagues?|brothers?|sisters?|"
+    r"sons?|daughters?|friends?)\b|\b[A-Z]\.|\b(?:al|el|bin|de|da|van|von)\b|[A-Z][\w'’-]*)*+"
+)
+
+
+def _headed_by_complement(gap: str) -> bool:
+    complement = _ROLE_COMPLEMENT.match(gap)
+    return complement is not None and _NAME_LIST_GAP.fullmatch(gap, complement.end()) is not None
 
 
 def _introduces_someone(text: str, at: int, end: int) -> bool:
@@ -477,6 +504,7 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
     surname = name.split()[-1] if name.split() else name
     keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
     nearest: dict[str, int] = {}
+    acronyms = union_acronym_roles(text)
     for key in keys:
         for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
             # The window stays inside the name's paragraph.
@@ -493,19 +521,88 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
                 *VICTIM_TYPE_CUES.items(),
                 ("journalist", _OUTLET_ROLE),
                 ("other", _UNTYPED_ROLES),
+                *((("trade unionist", acronyms),) if acronyms else ()),
             ):
                 for hit in cue.finditer(window):
                     at, end = window_start + hit.start(), window_start + hit.end()
+                    if label == "other" and _coordinated_with_a_type(text, at, end):
+                        continue  # "X, an auto driver and union leader": both are X's
                     distance = _cue_distance(text, at, end, match.start(), match.end())
                     nearest[label] = min(distance, nearest.get(label, distance))
     return nearest
+
+
+# A union named once in full with its acronym ("the Alphabet Workers Union (AWU)") is
+# often named by the acronym alone afterwards: "AWU member X", "a member of the AWU".
+# Supranational unions ("European Union (EU)") are no trade unions.
+_UNION_ACRONYM = re.compile(
+    r"(?<!European )(?<!African )\b(?:Unions?|Syndicate)\s*"
+    r"\(\s*(?P<acronym>[A-Z][A-Za-z]{1,8})\s*\)"
+)
+_MEMBER = r"(?:members?|leaders?|president|secretary|chair\w*|officials?|organi[sz]ers?|activists?)"
+
+
+@functools.lru_cache(maxsize=4)
+def union_acronym_roles(text: str) -> re.Pattern[str] | None:
+    """A cue for a role in a union the text names by its acronym, or None."""
+    acronyms = sorted({m.group("acronym") for m in _UNION_ACRONYM.finditer(text)})
+    if not acronyms:
+        return None
+    names = "|".join(re.escape(a) for a in acronyms)
+    return re.compile(rf"\b(?:(?:{names})\s+{_MEMBER}|{_MEMBER}\s+of\s+(?:the\s+)?(?:{names}))\b")
+
+
+# What joins two roles of one person: "a fisherman and activist", "an auto driver, union
+# leader of ...", "a union leader and bus driver".
+_COORDINATED_AFTER = re.compile(r"(?:,\s*|\s+and\s+)(?:an?\s+)?")
+_COORDINATED_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)(?:an?\s+)?")
+_MODIFIERS = re.compile(r"(?:(?!(?:his|her|their|its|the|an?)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _coordinated_with_a_type(text: str, at: int, end: int) -> bool:
+    """Whether the untyped role at `[at, end)` is coordinated with a typed one: both are
+    roles of one person, and the typed one says what the person is."""
+    if _plural(text[at:end]):
+        return False  # "journalists and aid workers": two groups of people
+    joint = _COORDINATED_AFTER.match(text, end)
+    joined = joint.end() if joint is not None else -1
+    for cue in VICTIM_TYPE_CUES.values():
+        after = cue.search(text, joined, joined + 40) if joined >= 0 else None
+        if (
+            after is not None
+            and not _plural(after.group())
+            and _MODIFIERS.fullmatch(text, joined, after.start())
+        ):
+            return True  # "an auto driver, union leader", "a driver and senior union leader"
+        for before in cue.finditer(text, max(0, at - 60), at):
+            gap = _COORDINATED_BEFORE.match(text, before.end(), at)
+            if (
+                gap is not None
+                and not _plural(before.group())
+                and _MODIFIERS.fullmatch(text, gap.end(), at)
+            ):
+                return True  # "an activist and fisherman"
+    return False
+
+
+def _plural(role: str) -> bool:
+    return role.lower().endswith("s") and not role.lower().endswith("ss")
 
 
 def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     """Characters between a cue at `[at, end)` and a name at `[start, stop)`: 1 or 2 if only
     other names lie between, more than TYPE_WINDOW if the cue is someone else's role."""
     before = text[max(0, at - 40) : at]
-    if _POSSESSED.search(before) and not _FELLOW.search(before):
+    if _PARTY_COUNSEL.search(before):
+        return TYPE_WINDOW + 1  # "the defence lawyer X" acts for the accused
+    if (
+        _POSSESSED.search(before)
+        and not _FELLOW.search(before)
+        and not (end <= start and _RIGHT_BEFORE.fullmatch(text, end, start))
+    ):
+        # "Lai's lawyer said", "his lawyer, A, and B": the role is held towards someone
+        # else; but it is still the job of the person it stands right before ("their
+        # driver, A", "its correspondent A").
         return TYPE_WINDOW + 1
     if _someone_elses_apposition(text, at, end, start, stop) or _names_no_one(text, at, end):
         return TYPE_WINDOW + 1
@@ -519,6 +616,12 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     if end > start and _introduces_someone(text, at, end):
         return TYPE_WINDOW + 1  # "X, journalists Y and Z": the cue introduces others
     raw = max(start - end, at - stop, 0)
+    if end <= start and _OUTLET_CUE.fullmatch(text, at, end):
+        return TYPE_WINDOW + 1  # "a copy seen by the newspaper, X": an outlet heads no one
+    if end <= start and _plural(text[at:end]) and _RELATED_LIST_GAP.fullmatch(gap):
+        return 1  # "defenders A and her husband B, and their colleagues C": all of them
+    if end <= start and _headed_by_complement(gap):
+        return 1  # "two journalists for the Belsat channel -- A, 27, and B"
     if _NAME_LIST_GAP.fullmatch(gap):
         # A list's head before it ("activists A, B") outranks the next list's head after
         # it ("A, B, journalists C").

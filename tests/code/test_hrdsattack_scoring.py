@@ -7,7 +7,13 @@ from typing import Any
 
 import pytest
 
-from docket.code.evaluate.hrdsattack import answer, article_report, gold_labels, score_hrdsattack
+from docket.code.evaluate.hrdsattack import (
+    answer,
+    article_report,
+    gold_labels,
+    score_hrdsattack,
+    victim_type_of,
+)
 from docket.models import CodedReport, DateInterval, Incident, Party, Place
 
 
@@ -115,3 +121,18 @@ def test_scores() -> None:
     assert result.get("year") == 0.5 and result.get("day") == 0.5
     assert result.get("victim name fuzzy F1") == pytest.approx(2 / 3)
     assert result.get("victim type") == 1.0
+
+
+def test_victim_type_lookup_ignores_accents() -> None:
+    """A label without the text's accents still means the coded person."""
+    report = article_report(item())
+    coded = _coded(
+        report,
+        [
+            Incident(
+                act="arbitrary_detention",
+                victims=[Party(name="Amadou Vamoulké", type="journalist")],
+            )
+        ],
+    )
+    assert victim_type_of(coded, "Amadou Vamoulke") == "journalist"

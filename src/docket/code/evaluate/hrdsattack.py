@@ -192,10 +192,14 @@ def incident_labels(incident: Incident) -> Labels:
 
 
 def victim_type_of(coded: CodedReport, name: str) -> str:
-    """Our type for a labelled victim: the matching coded victim's, else the rule's."""
+    """Our type for a labelled victim: the matching coded victim's, else the rule's.
+    Names are compared without accents: the labels often drop them ("Vamoulke" for the
+    text's "Vamoulké"), and the lookup is only to find which person the label means."""
+    label = unidecode(name)
     for incident in coded.incidents:
         for victim in incident.victims:
-            if victim.type and (name in victim.name or victim.name in name):
+            ours = unidecode(victim.name)
+            if victim.type and (label in ours or ours in label):
                 return victim.type
     return person_type(coded.report.text, name)
 

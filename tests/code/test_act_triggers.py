@@ -229,3 +229,41 @@ def test_held_captive_in_prison_and_other_missed_forms(sentence: str, expected: 
 
 def test_a_stay_in_prison_needs_a_person_in_it() -> None:
     assert "arbitrary_detention" not in labels("The prison was built in 1920.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The old reporter died of a heart attack in 2019.", "assault"),
+        ("The decree is an assault on press freedom.", "assault"),
+        ("Critics called the law an attack on democracy.", "assault"),
+        ("Drought is killing off the orchards.", "killing"),
+        ("The vote took place in a politically charged atmosphere.", "prosecution"),
+        ("The union charged that the dismissal was retaliation.", "prosecution"),
+        ("Older inmates are in charge of the cells.", "prosecution"),
+        ("The storm poses a grave threat to coastal towns.", "threat"),
+        ("He shared content deemed a threat to public security.", "threat"),
+    ],
+)
+def test_senses_that_report_no_act_against_a_person(sentence: str, absent: str) -> None:
+    assert absent not in labels(sentence)
+
+
+def test_the_act_senses_stay_acts() -> None:
+    assert "assault" in labels("Two men attacked the journalist on Monday.")
+    assert "assault" in labels("It was an attack on the journalist's home.")
+    assert "prosecution" in labels("Police charged him with sedition.")
+    assert "threat" in labels("She received a threat to her life.")
+    assert "killing" in labels("Gunmen killed the activist.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was force-fed in jail as a form of torture, her lawyer said.",
+        "Her years of confinement cross that threshold into torture, a lawyer said.",
+        "Solitary confinement for months could amount to torture.",
+    ],
+)
+def test_torture_as_what_other_treatment_amounts_to_is_no_torture(sentence: str) -> None:
+    assert "torture" not in labels(sentence)

@@ -403,11 +403,62 @@ def _attempt(trigger: Trigger, text: str, offset: int) -> bool:
     return bool(_ATTEMPT_BEFORE.search(before) or _ATTEMPT_AFTER.match(after))
 
 
+# Senses of a trigger word that report no act against a person, by the words before and
+# after it: an illness ("died of a heart attack"), an abstraction attacked ("an assault on
+# freedom", "attacks on democracy"), a thing killed off ("killing off fruit orchards"),
+# "charged" as an adjective or "claimed" ("a politically charged atmosphere", "Gebru
+# charged was an effort") and "in charge of", a threat that things or a country face ("poses
+# a grave threat to other countries", "a threat to public security").
+_OTHER_SENSE_BEFORE = {
+    "assault": re.compile(r"\b(?:heart|panic|asthma|anxiety)\s+$", re.IGNORECASE),
+    "prosecution": re.compile(
+        r"\b(?:politically|emotionally|highly|racially|heavily)\s+$|\b(?:in|took|take|takes|"
+        r"taking)\s+$",
+        re.IGNORECASE,
+    ),
+    "threat": re.compile(r"\b(?:pose[sd]?|posing)\s+(?:an?\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
+}
+_ABSTRACT = (
+    r"(?:(?:press|media|academic|religious|civil|political|individual|basic|human|women['’]s)\s+)?"
+    r"(?:freedoms?|democracy|liberty|liberties|rights|the\s+rule\s+of\s+law|free\s+speech|"
+    r"(?:free\s+)?expression|dissent|education|security|order|safety|stability|peace|health|"
+    r"sovereignty|the\s+economy|economy|independence|journalism|the\s+constitution)\b"
+)
+_OTHER_SENSE_AFTER = {
+    "assault": re.compile(rf"^\s+(?:on|against)\s+(?:the\s+|our\s+|its\s+)?{_ABSTRACT}", re.I),
+    "killing": re.compile(r"^\s+off\b", re.IGNORECASE),
+    "prosecution": re.compile(r"^\s+(?:atmosphere|climate|debate|issue|that|was|is)\b", re.I),
+    "threat": re.compile(
+        rf"^\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:national|public|state|"
+        rf"regional|international|global|internal)\s+)?{_ABSTRACT}",
+        re.IGNORECASE,
+    ),
+}
+# Torture named as what something else amounts to ("force-fed as a form of torture", "could
+# amount to torture", "crosses that threshold into torture") is a characterisation of
+# treatment the report tells otherwise, if at all; HRDsAttack does not label it torture.
+_CHARACTERISED = re.compile(
+    r"\b(?:forms?\s+of|amounts?\s+to|amounted\s+to|amounting\s+to|tantamount\s+to|"
+    r"threshold\s+(?:into|of)|constitut(?:es?|ed|ing))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _other_sense(trigger: Trigger, before: str, after: str) -> bool:
+    label = trigger.label
+    if label == "prosecution" and not trigger.text.lower().startswith("charge"):
+        return False
+    if label == "torture" and _CHARACTERISED.search(before):
+        return True
+    early, late = _OTHER_SENSE_BEFORE.get(label), _OTHER_SENSE_AFTER.get(label)
+    return bool((early and early.search(before)) or (late and late.match(after)))
+
+
 def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     """Senses a bare trigger word may have that report no act against people."""
     after = text[trigger.end - offset : trigger.end - offset + 40]
     before = text[max(0, trigger.start - offset - 40) : trigger.start - offset]
-    if _NAMED_AFTER.search(before):
+    if _NAMED_AFTER.search(before) or _other_sense(trigger, before, after):
         return False
     if _generic_plural(trigger, before, after):
         return False

@@ -267,3 +267,31 @@ def test_the_act_senses_stay_acts() -> None:
 )
 def test_torture_as_what_other_treatment_amounts_to_is_no_torture(sentence: str) -> None:
     assert "torture" not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The film exposed war crimes and the killing of reporters by soldiers.", "killing"),
+        (
+            "A frequent occurrence was the forced disappearance of political dissidents.",
+            "enforced_disappearance",
+        ),
+        ("The vote was marred by intimidation of opposition candidates.", "threat"),
+    ],
+)
+def test_an_act_named_of_a_bare_plural_is_a_kind_of_act(sentence: str, absent: str) -> None:
+    assert absent not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("The killing of reporters Ali Kaya and Omar Demir shocked the town.", "killing"),
+        ("The arrest of three reporters in Minsk drew protests.", "arbitrary_detention"),
+        ("The killing of the reporter shocked the town.", "killing"),
+        ("Police ordered the confiscation of private phones.", "raid"),
+    ],
+)
+def test_an_act_of_named_or_counted_people_is_an_event(sentence: str, present: str) -> None:
+    assert present in labels(sentence)

@@ -444,6 +444,35 @@ _CHARACTERISED = re.compile(
 )
 
 
+_NOMINAL_ACT = re.compile(
+    r"(?:ings?|ions?|ances?|ments?|murders?|tortures?|arrests?)$", re.IGNORECASE
+)
+_OF_KIND = re.compile(
+    r"^\s+(?:of|on|against)\s+(?:[a-z][\w-]*\s+){0,2}?(?:people|men|women|children|[a-z][\w-]*s)"
+    r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?:in|and|or|who|for|across|around|under|during|at|from|to|as|"
+    r"with|is|are|was|were|has|have|had|that|which|remains?|continues?)\b)"
+)
+"""An act named of a bare plural is a kind of act, not an event: "the killing of journalists",
+"a frequent occurrence was the forced disappearance of political dissidents", "intimidation of
+opposition candidates"; a number, a determiner or a name makes it one ("the arrest of three
+journalists", "the killing of journalists Ali and Omar")."""
+_NOT_A_KIND = re.compile(
+    r"^\s+(?:of|on|against)\s+(?:the|these|those|his|her|their|its|our|my|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some|many|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _act_of_a_kind(trigger: Trigger, after: str) -> bool:
+    # Property seized or closed is no person: "the confiscation of private hospitals".
+    return bool(
+        trigger.label not in {"raid", "censorship"}
+        and _NOMINAL_ACT.search(trigger.text)
+        and _OF_KIND.match(after)
+        and not _NOT_A_KIND.match(after)
+    )
+
+
 def _other_sense(trigger: Trigger, before: str, after: str) -> bool:
     label = trigger.label
     if label == "prosecution" and not trigger.text.lower().startswith("charge"):
@@ -459,6 +488,8 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     after = text[trigger.end - offset : trigger.end - offset + 40]
     before = text[max(0, trigger.start - offset - 40) : trigger.start - offset]
     if _NAMED_AFTER.search(before) or _other_sense(trigger, before, after):
+        return False
+    if _act_of_a_kind(trigger, text[trigger.end - offset : trigger.end - offset + 80]):
         return False
     if _generic_plural(trigger, before, after):
         return False

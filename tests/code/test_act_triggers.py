@@ -152,6 +152,7 @@ def test_holding_a_suspect_is_no_arbitrary_detention(sentence: str) -> None:
         ("He was put on trial for torture.", "torture"),
         ("Two men were indicted on first-degree murder charges.", "killing"),
         ("Police arrested him for murder.", "killing"),
+        ("Five men have been charged in connection with Okello's murder.", "killing"),
     ],
 )
 def test_holding_or_trying_someone_for_a_violent_crime_is_only_the_crime(

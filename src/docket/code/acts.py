@@ -368,14 +368,15 @@ _VIOLENT_CRIME = (
 )
 _FOR_CRIME = re.compile(
     r"^\W*(?:\S+\s+){0,6}?(?:(?:for|over|in\s+connection\s+with|in|after)\s+"
-    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:alleged\s+)?(?:(?:murder|killing|kidnapping|"
+    r"(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:alleged\s+)?(?:(?:murder|killing|kidnapping|"
     r"abduction|rape|assassination|lynching)\s+of\b|"
     rf"{_VIOLENT_CRIME}\b(?!\s+(?:of|against)\s+(?:him|her|them|journalists?|activists?)\b))|"
     rf"(?:on|over)\s+(?:\S+\s+){{0,2}}?{_VIOLENT_CRIME}\s+charges|charges?\s+of\s+{_VIOLENT_CRIME})",
     re.IGNORECASE,
 )
 """Held or tried for a violent crime against someone else: "arrested for murder", "jailed
-for beating his employees", "on murder charges", "put on trial for torture"."""
+for beating his employees", "on murder charges", "put on trial for torture", "charged in
+connection with Kaweesi's murder"."""
 _PART_IN_CRIME = re.compile(
     r"^\W*(?:\S+\s+){0,6}?for\s+(?:(?:his|her|their)\s+(?:alleged\s+)?(?:role|part|involvement)|"
     r"taking\s+part|participating|aiding|complicity)\s+in\s+(?:(?:the|a|an|various|several|"

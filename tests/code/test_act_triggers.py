@@ -296,3 +296,9 @@ def test_an_act_named_of_a_bare_plural_is_a_kind_of_act(sentence: str, absent: s
 )
 def test_an_act_of_named_or_counted_people_is_an_event(sentence: str, present: str) -> None:
     assert present in labels(sentence)
+
+
+def test_a_list_of_kinds_of_violation_names_no_event() -> None:
+    text = "The report cites violations ranging from murder to torture and beatings."
+    assert not labels(text) & {"killing", "torture"}
+    assert "killing" in labels("The report says soldiers committed murder in the village.")

@@ -474,8 +474,15 @@ def _act_of_a_kind(trigger: Trigger, after: str) -> bool:
     )
 
 
+# A list of kinds of violation ("citing violations ranging from murder to torture, arrest and
+# detention") names no event.
+_KINDS_LISTED = re.compile(r"\branging\s+from\s+(?:\S+\s+){0,6}?$", re.IGNORECASE)
+
+
 def _other_sense(trigger: Trigger, before: str, after: str) -> bool:
     label = trigger.label
+    if _KINDS_LISTED.search(before):
+        return True
     if label == "prosecution" and not trigger.text.lower().startswith("charge"):
         return False
     if label == "torture" and _CHARACTERISED.search(before):

@@ -292,6 +292,7 @@ def test_an_act_named_of_a_bare_plural_is_a_kind_of_act(sentence: str, absent: s
         ("The arrest of three reporters in Minsk drew protests.", "arbitrary_detention"),
         ("The killing of the reporter shocked the town.", "killing"),
         ("Police ordered the confiscation of private phones.", "raid"),
+        ("They protested the killings of black men, including Tom Reed in May.", "killing"),
     ],
 )
 def test_an_act_of_named_or_counted_people_is_an_event(sentence: str, present: str) -> None:

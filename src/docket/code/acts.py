@@ -464,6 +464,13 @@ _NOT_A_KIND = re.compile(
 )
 
 
+_NAMED_AFTER_ALL = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|notably|namely|those\s+of)\b", re.IGNORECASE
+)
+"""The kind's members named after all: "the imprisonment of writers, including Ahmed
+Mansoor", "killings of black people, including Dreasjon Reed"."""
+
+
 def _act_of_a_kind(trigger: Trigger, after: str) -> bool:
     # Property seized or closed is no person: "the confiscation of private hospitals".
     return bool(
@@ -471,6 +478,7 @@ def _act_of_a_kind(trigger: Trigger, after: str) -> bool:
         and _NOMINAL_ACT.search(trigger.text)
         and _OF_KIND.match(after)
         and not _NOT_A_KIND.match(after)
+        and not _NAMED_AFTER_ALL.search(after)
     )
 
 

@@ -152,6 +152,7 @@ def test_holding_a_suspect_is_no_arbitrary_detention(sentence: str) -> None:
         ("He was put on trial for torture.", "torture"),
         ("Two men were indicted on first-degree murder charges.", "killing"),
         ("Police arrested him for murder.", "killing"),
+        ("Five men have been charged in connection with Okello's murder.", "killing"),
     ],
 )
 def test_holding_or_trying_someone_for_a_violent_crime_is_only_the_crime(
@@ -229,3 +230,76 @@ def test_held_captive_in_prison_and_other_missed_forms(sentence: str, expected: 
 
 def test_a_stay_in_prison_needs_a_person_in_it() -> None:
     assert "arbitrary_detention" not in labels("The prison was built in 1920.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The old reporter died of a heart attack in 2019.", "assault"),
+        ("The decree is an assault on press freedom.", "assault"),
+        ("Critics called the law an attack on democracy.", "assault"),
+        ("Drought is killing off the orchards.", "killing"),
+        ("The vote took place in a politically charged atmosphere.", "prosecution"),
+        ("The union charged that the dismissal was retaliation.", "prosecution"),
+        ("Older inmates are in charge of the cells.", "prosecution"),
+        ("The storm poses a grave threat to coastal towns.", "threat"),
+        ("He shared content deemed a threat to public security.", "threat"),
+    ],
+)
+def test_senses_that_report_no_act_against_a_person(sentence: str, absent: str) -> None:
+    assert absent not in labels(sentence)
+
+
+def test_the_act_senses_stay_acts() -> None:
+    assert "assault" in labels("Two men attacked the journalist on Monday.")
+    assert "assault" in labels("It was an attack on the journalist's home.")
+    assert "prosecution" in labels("Police charged him with sedition.")
+    assert "threat" in labels("She received a threat to her life.")
+    assert "killing" in labels("Gunmen killed the activist.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was force-fed in jail as a form of torture, her lawyer said.",
+        "Her years of confinement cross that threshold into torture, a lawyer said.",
+        "Solitary confinement for months could amount to torture.",
+    ],
+)
+def test_torture_as_what_other_treatment_amounts_to_is_no_torture(sentence: str) -> None:
+    assert "torture" not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The film exposed war crimes and the killing of reporters by soldiers.", "killing"),
+        (
+            "A frequent occurrence was the forced disappearance of political dissidents.",
+            "enforced_disappearance",
+        ),
+        ("The vote was marred by intimidation of opposition candidates.", "threat"),
+    ],
+)
+def test_an_act_named_of_a_bare_plural_is_a_kind_of_act(sentence: str, absent: str) -> None:
+    assert absent not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("The killing of reporters Ali Kaya and Omar Demir shocked the town.", "killing"),
+        ("The arrest of three reporters in Minsk drew protests.", "arbitrary_detention"),
+        ("The killing of the reporter shocked the town.", "killing"),
+        ("Police ordered the confiscation of private phones.", "raid"),
+        ("They protested the killings of black men, including Tom Reed in May.", "killing"),
+    ],
+)
+def test_an_act_of_named_or_counted_people_is_an_event(sentence: str, present: str) -> None:
+    assert present in labels(sentence)
+
+
+def test_a_list_of_kinds_of_violation_names_no_event() -> None:
+    text = "The report cites violations ranging from murder to torture and beatings."
+    assert not labels(text) & {"killing", "torture"}
+    assert "killing" in labels("The report says soldiers committed murder in the village.")

@@ -243,11 +243,7 @@ def _kept_triggers(info: SentenceInfo) -> list[tuple[Clause, Trigger]]:
         label = trigger.label
         if label in _PART_OF_SEIZURE and "abduction" in acts:
             continue
-        if (
-            label == "forced_return"
-            and trigger.text.lower() == "returned to"
-            and not _FORCED.search(info.sentence.text)
-        ):
+        if unforced_return(info, trigger):
             continue
         if (
             label == "assault"
@@ -260,6 +256,15 @@ def _kept_triggers(info: SentenceInfo) -> list[tuple[Clause, Trigger]]:
         seen.add(trigger.label)
         kept.append((clause, trigger))
     return kept
+
+
+def unforced_return(info: SentenceInfo, trigger: Trigger) -> bool:
+    """A "returned to" in a sentence that says nothing of force is a free return home."""
+    return (
+        trigger.label == "forced_return"
+        and trigger.text.lower() == "returned to"
+        and not _FORCED.search(info.sentence.text)
+    )
 
 
 def _incident(

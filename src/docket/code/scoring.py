@@ -39,7 +39,8 @@ def blend(
         for incident in incidents:
             incident.confidence = _confidence(incident, None, incident.act in in_title, False)
         return incidents
-    kept = [i for i in incidents if _kept(i, prediction)]
+    headline = {t.label for t in find_acts(doc.title)}
+    kept = [i for i in incidents if _kept(i, prediction, headline)]
     present = {ACT_TO_LABEL.get(i.act) for i in kept}
     for label, probability in prediction.violations.items():
         if probability >= prediction.thresholds[label]["add"] and label not in present:
@@ -85,13 +86,29 @@ def _specified(incident: Incident) -> bool:
     return named and bool(incident.perpetrators) and incident.date.start is not None
 
 
-def _kept(incident: Incident, prediction: Prediction) -> bool:
-    """The veto is for passing mentions: an act the text returns to, or one whose
-    victims, perpetrators and date it spells out, is no passing one."""
+HEADLINE_ACTS = frozenset(
+    {"killing", "torture", "arbitrary_detention", "enforced_disappearance", "abduction"}
+)
+"""Acts whose headline-and-lead report is the story itself. The other acts in a headline
+(charges, trials, raids) often frame the case against a suspect instead."""
+
+
+def _kept(incident: Incident, prediction: Prediction, headline: set[str]) -> bool:
+    """The veto is for passing mentions: an act the text returns to, one whose victims,
+    perpetrators and date it spells out, or one the headline names and the first
+    sentence reports ("Two arrested ..." over "Two protesters were arrested today"), is
+    no passing one."""
     label = ACT_TO_LABEL.get(incident.act)
     if label is None or incident.extra.get("mentions", 1) >= REPEATED or _specified(incident):
         return True
+    if _headline_story(incident, headline):
+        return True
     return prediction.violations[label] >= prediction.thresholds[label]["veto"]
+
+
+def _headline_story(incident: Incident, headline: set[str]) -> bool:
+    first = incident.extra.get("sentence") == 0
+    return first and incident.act in headline and incident.act in HEADLINE_ACTS
 
 
 def _probability(incident: Incident, prediction: Prediction) -> float | None:

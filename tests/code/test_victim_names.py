@@ -207,6 +207,38 @@ def test_victim_type_from_a_post_in_a_rights_group(text: str, expected: str) -> 
     assert person_type(text, "Jimmy Lai") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lead's unnamed subject, named in the next sentence: the delayed identification.
+        (
+            "Police detained a Chinese journalist working for a news site.\n\n"
+            "Jimmy Lai, a citizen, was taken from his home.",
+            "journalist",
+        ),
+        # Not when the role is someone else's, two roles compete, or a sentence intervenes.
+        (
+            "Police detained Bo Wu, a journalist working for a news site.\n\n"
+            "Jimmy Lai, a citizen, was taken from his home.",
+            "other",
+        ),
+        (
+            "Police detained a journalist and an activist.\n\nJimmy Lai, a citizen, was taken.",
+            "other",
+        ),
+        (
+            "Police detained a journalist.\n\nOfficers then searched the offices of the site in "
+            "the capital.\n\nJimmy Lai, a citizen, was taken.",
+            "other",
+        ),
+    ],
+)
+def test_victim_type_from_the_lead_that_describes_the_person_named_next(
+    text: str, expected: str
+) -> None:
+    assert person_type(text, "Jimmy Lai") == expected
+
+
 def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # Runs of digits or dashes between a cue and a name once made the list pattern
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.

@@ -478,7 +478,34 @@ def person_type(text: str, name: str) -> str:
         return _GENERAL_TYPE if label == _RIGHTS_GROUP else label
     if nearest.get(_GENERAL_TYPE, TYPE_WINDOW + 1) <= GENERAL_TYPE_WINDOW:
         return _GENERAL_TYPE
-    return "other"
+    return _lead_role(text, name) or "other"
+
+
+LEAD_REACH = 800
+"""Characters from the start of a report within which its lead and the sentence naming the
+lead's subject stand."""
+# A news lead often describes its subject before naming them ("the detention of a Chinese
+# journalist working for ...", then "Fan Haze, a Chinese citizen, was taken ..."): the
+# delayed identification. The role is the lead's own, unnamed: no name follows it ("a
+# journalist Ann Lee") or stands before it in apposition ("Ann Lee, a journalist").
+_INDEFINITE_ROLE = re.compile(
+    r"(?<![\w'’)], )\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>journalist|"
+    r"reporter|editor|blogger|photographer|correspondent|columnist|activist|lawyer|campaigner|"
+    r"dissident|defender|unionist|union leader)\b(?!s)(?!\s+[A-Z])"
+)
+_SENTENCE_END = re.compile(r"(?:[.!?][”\"’]?\s+|\n\s*)$")
+
+
+def _lead_role(text: str, name: str) -> str | None:
+    """The type of the one unnamed role in the sentence right before the first mention of
+    `name`, when that mention starts the next sentence of the report's lead."""
+    at = text.find(name)
+    if at <= 0 or at > LEAD_REACH or not _SENTENCE_END.search(text, 0, at):
+        return None
+    before = text[:at].rstrip()
+    start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n")) + 1
+    roles = {victim_type(m.group("role")) for m in _INDEFINITE_ROLE.finditer(before, start)}
+    return roles.pop() if len(roles) == 1 else None
 
 
 # A headline's one role noun in the singular ("Jailed Saudi activist ...", "... for killing

@@ -239,6 +239,28 @@ def test_victim_type_from_the_lead_that_describes_the_person_named_next(
     assert person_type(text, "Jimmy Lai") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "For their work as journalists" is the job of the people the sentence names.
+        (
+            "A court sentenced four men -- Anna Bek, Li Na, Bo Wu and Jimmy Lai -- to death on "
+            "charges that included spying for a foreign power, solely for their work as "
+            "journalists.",
+            "journalist",
+        ),
+        # Not across a sentence.
+        (
+            "A court sentenced Jimmy Lai to death on charges that included spying for a foreign "
+            "power. Bo Wu was jailed solely for his work as a journalist.",
+            "other",
+        ),
+    ],
+)
+def test_victim_type_from_the_work_a_sentence_names(text: str, expected: str) -> None:
+    assert person_type(text, "Jimmy Lai") == expected
+
+
 def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # Runs of digits or dashes between a cue and a name once made the list pattern
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.

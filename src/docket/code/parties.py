@@ -385,6 +385,13 @@ _OUTLET_ROLE = re.compile(
 # "Defence" and "prosecution" own only the role right after them ("defence lawyer X");
 # "the prosecution of respected journalist X" describes X.
 _POSSESSED = re.compile(r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "For their work as journalists" names the job of the people the sentence is about,
+# however far from their names it stands in the sentence.
+_WORK_AS = re.compile(
+    r"\b(?:his|her|their)\s+(?:work|job|jobs|activities|activism|reporting)\s+as\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]|\n")
 _PARTY_COUNSEL = re.compile(r"\b(?:defen[cs]e|prosecution)\s+$", re.IGNORECASE)
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # A cue across a speech verb belongs to the source: "X, according to WEWS-TV", "the
@@ -720,6 +727,8 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     before = text[max(0, at - 40) : at]
     if _PARTY_COUNSEL.search(before):
         return TYPE_WINDOW + 1  # "the defence lawyer X" acts for the accused
+    if _WORK_AS.search(before) and not _SENTENCE_BREAK.search(text, min(stop, at), max(start, end)):
+        return 1  # "four men -- A, B ... -- were jailed for their work as journalists"
     if (
         _POSSESSED.search(before)
         and not _FELLOW.search(before)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from docket.code import Coder
@@ -159,11 +161,115 @@ def test_victim_type_from_the_cue_attached_to_the_name(text: str, expected: str)
     assert person_type(text, "Jimmy Lai") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post in a group whose name is a rights group's makes a defender.
+        ("Police held Jimmy Lai of Amnesty International.", "human rights defender"),
+        (
+            "Police held Jimmy Lai, the Asia director of Human Rights Watch, at the airport.",
+            "human rights defender",
+        ),
+        ("Police held Green Rights Alliance researcher Jimmy Lai.", "human rights defender"),
+        # A group the text calls a rights group, and a group's acronym, count as well.
+        (
+            "Police raided Solna, one of the city's best-known human rights groups.\n\n"
+            "Solna's vice-chair, Jimmy Lai, was held.",
+            "human rights defender",
+        ),
+        (
+            "The Association for the Defence of Human Rights (ADHR) was banned.\n\n"
+            "ADHR's representative in the north, Jimmy Lai, was held.",
+            "human rights defender",
+        ),
+        (
+            "Police held the leader of the Lakeland Peasant Movement, Jimmy Lai.",
+            "human rights defender",
+        ),
+        # A report of a rights group names no one; state bodies are no rights groups.
+        ("Police held Jimmy Lai, a report of Amnesty International said.", "other"),
+        ("Police held Jimmy Lai, director of the Ministry of Human Rights.", "other"),
+        ("Police held Jimmy Lai. He spoke on Human Rights Day.", "other"),
+        # A plural role heads the list that "identified as" or "including" introduces.
+        (
+            "Police held nine reporters who were identified as Anna Bek, Li Na, Wu Bo, "
+            "Chen Mei, Ali Khan and Jimmy Lai.",
+            "journalist",
+        ),
+        (
+            "Police held several reporters, including Anna Bek, Li Na, Wu Bo, Chen Mei, "
+            "Ali Khan, Omar Ali and Jimmy Lai.",
+            "journalist",
+        ),
+    ],
+)
+def test_victim_type_from_a_post_in_a_rights_group(text: str, expected: str) -> None:
+    assert person_type(text, "Jimmy Lai") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lead's unnamed subject, named in the next sentence: the delayed identification.
+        (
+            "Police detained a Chinese journalist working for a news site.\n\n"
+            "Jimmy Lai, a citizen, was taken from his home.",
+            "journalist",
+        ),
+        # Not when the role is someone else's, two roles compete, or a sentence intervenes.
+        (
+            "Police detained Bo Wu, a journalist working for a news site.\n\n"
+            "Jimmy Lai, a citizen, was taken from his home.",
+            "other",
+        ),
+        (
+            "Police detained a journalist and an activist.\n\nJimmy Lai, a citizen, was taken.",
+            "other",
+        ),
+        (
+            "Police detained a journalist.\n\nOfficers then searched the offices of the site in "
+            "the capital.\n\nJimmy Lai, a citizen, was taken.",
+            "other",
+        ),
+    ],
+)
+def test_victim_type_from_the_lead_that_describes_the_person_named_next(
+    text: str, expected: str
+) -> None:
+    assert person_type(text, "Jimmy Lai") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "For their work as journalists" is the job of the people the sentence names.
+        (
+            "A court sentenced four men -- Anna Bek, Li Na, Bo Wu and Jimmy Lai -- to death on "
+            "charges that included spying for a foreign power, solely for their work as "
+            "journalists.",
+            "journalist",
+        ),
+        # Not across a sentence.
+        (
+            "A court sentenced Jimmy Lai to death on charges that included spying for a foreign "
+            "power. Bo Wu was jailed solely for his work as a journalist.",
+            "other",
+        ),
+    ],
+)
+def test_victim_type_from_the_work_a_sentence_names(text: str, expected: str) -> None:
+    assert person_type(text, "Jimmy Lai") == expected
+
+
 def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # Runs of digits or dashes between a cue and a name once made the list pattern
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.
     for gap in ("B" + "1" * 60, "-" * 60):
         assert person_type(f"journalists {gap} x Ann Lee was held.", "Ann Lee") == "other"
+    # A long hyphenated capitalised word is read once, not once per capital letter.
+    started = time.perf_counter()
+    person_type("Rights group A-" + "B-" * 5000 + "C. Ann Lee was held.", "Ann Lee")
+    assert time.perf_counter() - started < 1
 
 
 def victim_names(coder: Coder, text: str) -> set[str]:

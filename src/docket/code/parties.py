@@ -355,6 +355,8 @@ MAX_MENTIONS = 8
 GENERAL_TYPE_WINDOW = 20
 """Characters within which an activist cue must stand to make a person a defender."""
 _GENERAL_TYPE = "human rights defender"
+_RIGHTS_GROUP = "rights group"
+"""A post in a human-rights group: a defender's cue as specific as a journalist's."""
 LIST_REACH = 300
 """Characters a cue may stand from a name when only a list of names lies between."""
 
@@ -383,6 +385,13 @@ _OUTLET_ROLE = re.compile(
 # "Defence" and "prosecution" own only the role right after them ("defence lawyer X");
 # "the prosecution of respected journalist X" describes X.
 _POSSESSED = re.compile(r"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "For their work as journalists" names the job of the people the sentence is about,
+# however far from their names it stands in the sentence.
+_WORK_AS = re.compile(
+    r"\b(?:his|her|their)\s+(?:work|job|jobs|activities|activism|reporting)\s+as\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]|\n")
 _PARTY_COUNSEL = re.compile(r"\b(?:defen[cs]e|prosecution)\s+$", re.IGNORECASE)
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # A cue across a speech verb belongs to the source: "X, according to WEWS-TV", "the
@@ -429,6 +438,19 @@ _RELATED_LIST_GAP = re.compile(
 )
 
 
+# What introduces the list of names a plural role heads: "activists, including A and B",
+# "nine workers who were identified as A, B, C", "journalists, namely A and B".
+_LIST_INTRO = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+(?:were|are|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:identified|named|listed)\s+as|including|namely|among\s+them)\b"
+)
+
+
+def _introduced_list(gap: str) -> bool:
+    intro = _LIST_INTRO.match(gap)
+    return intro is not None and _NAME_LIST_GAP.fullmatch(gap, intro.end()) is not None
+
+
 def _headed_by_complement(gap: str) -> bool:
     complement = _ROLE_COMPLEMENT.match(gap)
     return complement is not None and _NAME_LIST_GAP.fullmatch(gap, complement.end()) is not None
@@ -459,10 +481,38 @@ def person_type(text: str, name: str) -> str:
     nearest = _nearest_cues(text, name)
     specific = [(distance, label) for label, distance in nearest.items() if label != _GENERAL_TYPE]
     if specific and min(specific)[0] <= TYPE_WINDOW and min(specific)[1] != "other":
-        return min(specific)[1]
+        label = min(specific)[1]
+        return _GENERAL_TYPE if label == _RIGHTS_GROUP else label
     if nearest.get(_GENERAL_TYPE, TYPE_WINDOW + 1) <= GENERAL_TYPE_WINDOW:
         return _GENERAL_TYPE
-    return "other"
+    return _lead_role(text, name) or "other"
+
+
+LEAD_REACH = 800
+"""Characters from the start of a report within which its lead and the sentence naming the
+lead's subject stand."""
+# A news lead often describes its subject before naming them ("the detention of a Chinese
+# journalist working for ...", then "Fan Haze, a Chinese citizen, was taken ..."): the
+# delayed identification. The role is the lead's own, unnamed: no name follows it ("a
+# journalist Ann Lee") or stands before it in apposition ("Ann Lee, a journalist").
+_INDEFINITE_ROLE = re.compile(
+    r"(?<![\w'’)], )\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>journalist|"
+    r"reporter|editor|blogger|photographer|correspondent|columnist|activist|lawyer|campaigner|"
+    r"dissident|defender|unionist|union leader)\b(?!s)(?!\s+[A-Z])"
+)
+_SENTENCE_END = re.compile(r"(?:[.!?][”\"’]?\s+|\n\s*)$")
+
+
+def _lead_role(text: str, name: str) -> str | None:
+    """The type of the one unnamed role in the sentence right before the first mention of
+    `name`, when that mention starts the next sentence of the report's lead."""
+    at = text.find(name)
+    if at <= 0 or at > LEAD_REACH or not _SENTENCE_END.search(text, 0, at):
+        return None
+    before = text[:at].rstrip()
+    start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n")) + 1
+    roles = {victim_type(m.group("role")) for m in _INDEFINITE_ROLE.finditer(before, start)}
+    return roles.pop() if len(roles) == 1 else None
 
 
 # A headline's one role noun in the singular ("Jailed Saudi activist ...", "... for killing
@@ -505,6 +555,7 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
     keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
     nearest: dict[str, int] = {}
     acronyms = union_acronym_roles(text)
+    rights_groups = rights_group_roles(text) if _RIGHTS_HINT.search(text) else None
     for key in keys:
         for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
             # The window stays inside the name's paragraph.
@@ -522,9 +573,18 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
                 ("journalist", _OUTLET_ROLE),
                 ("other", _UNTYPED_ROLES),
                 *((("trade unionist", acronyms),) if acronyms else ()),
+                *(((_RIGHTS_GROUP, rights_groups),) if rights_groups else ()),
             ):
                 for hit in cue.finditer(window):
                     at, end = window_start + hit.start(), window_start + hit.end()
+                    if (
+                        label == _RIGHTS_GROUP
+                        and hit.group().startswith("of")
+                        and not _RIGHT_AFTER.fullmatch(text, match.end(), at)
+                    ):
+                        continue  # "X of Amnesty" is X's post; "a report of Amnesty" no one's
+                    if label == _RIGHTS_GROUP and _STATE_BODY.search(hit.group()):
+                        continue  # "director of the Ministry of Human Rights": an official
                     if label == "other" and _coordinated_with_a_type(text, at, end):
                         continue  # "X, an auto driver and union leader": both are X's
                     distance = _cue_distance(text, at, end, match.start(), match.end())
@@ -550,6 +610,78 @@ def union_acronym_roles(text: str) -> re.Pattern[str] | None:
         return None
     names = "|".join(re.escape(a) for a in acronyms)
     return re.compile(rf"\b(?:(?:{names})\s+{_MEMBER}|{_MEMBER}\s+of\s+(?:the\s+)?(?:{names}))\b")
+
+
+# A person's post in a human-rights group makes them a defender: "X of Amnesty
+# International", "director of the Human Rights Centre X", "Viasna's vice-chair, X". A
+# group counts as one by its name (a capitalised name with a rights word: "Human Rights
+# Watch", "Chinese Human Rights Defenders", "Fortify Rights") or by what the text calls it
+# ("rights group Karapatan", "Viasna, one of the country's top human rights groups",
+# "APRODH was one of Burundi's best-known human rights organizations"), and by the acronym
+# the text gives such a name ("... and Detained Persons (..., APRODH)"). Bodies of states
+# and their instruments ("Ministry of Justice and Human Rights", "UN Human Rights Council",
+# "European Court of Human Rights", "Human Rights Day") are no groups of defenders.
+# Possessive, and only from a word's start: a long hyphenated word is read once.
+_ORG_WORD = r"(?:(?<![\w'’-])[A-Z][\w'’]*+(?:-[A-Z][\w'’]*+)*+)"
+_ORG_JOIN = r"(?:\s+(?:of|for|the|and|on|in)){0,2}\s+"
+# A movement ("the Lakeland Peasant Movement") is a group of people campaigning for a
+# cause: its members and leaders are activists as much as a rights group's.
+_RIGHTS_WORD = r"(?:Rights|Amnesty|Watch|Defenders|Liberties|Movement)"
+_RIGHTS_ORG = (
+    rf"(?:{_ORG_WORD}{_ORG_JOIN}){{1,6}}?{_RIGHTS_WORD}\b(?:{_ORG_JOIN}{_ORG_WORD}){{0,3}}"
+    rf"|{_RIGHTS_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{1,3}}|Amnesty"
+)  # a rights word alone ("Watch", "Rights") is a word, not a name
+_RIGHTS_NAME = re.compile(rf"\b(?:{_RIGHTS_ORG})")
+_STATE_BODY = re.compile(
+    r"\b(?:Ministry|Minister|Department|Office|Commissioner|Council|Court|Tribunal|Act|Law|"
+    r"Day|Declaration|Convention|Charter|Covenant|Bill|UN|United Nations)\b"
+)
+# Words that describe a group ("the country's top independent"), not a clause ("a country
+# where rights groups ...").
+_MODIFIER = r"(?!(?:where|which|that|who|whose|when|in|of|by|with|for|to|and|or)\b)"
+_RIGHTS_KIND = (
+    r"(?:human\s+|civil\s+|civic\s+)?rights\s+(?:groups?|organi[sz]ations?|"
+    r"alliance|watchdog|NGO|bod(?:y|ies)|associations?|centre|center)\b"
+)
+_CALLED_RIGHTS_GROUP = re.compile(
+    # "rights group Karapatan", "the Iraqi rights organisation, Gisha"
+    rf"\brights\s+(?:groups?|organi[sz]ations?|alliance|watchdog|NGO)\s*,?\s+(?P<after>{_ORG_WORD})"
+    # "Viasna, one of the country's top human rights groups"; "APRODH was one of ..."
+    rf"|(?P<before>{_ORG_WORD})(?:,|\s+(?:is|was))\s+(?:one\s+of\s+|an?\s+|the\s+)"
+    rf"(?:{_MODIFIER}[\w'’-]+\s+){{0,5}}?{_RIGHTS_KIND}"
+)
+_RIGHT_AFTER = re.compile(r",?\s")
+"""The gap of "X of Amnesty", "X, of Amnesty": the group right after the name is X's."""
+_RIGHTS_HINT = re.compile(r"Rights|rights|Amnesty|Watch|Defenders|Liberties|Movement")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[^()]{0,120}?,\s*)?(?P<acronym>[A-Z][A-Za-z-]{1,10})\s*\)")
+_ORG_POST = (
+    r"(?i:members?|leaders?|head|director|chair\w*|vice-chair\w*|president|vice-president|"
+    r"secretary(?:[\s-]general)?|founders?|co-founders?|coordinators?|representatives?|"
+    r"researchers?|staff(?:ers?)?|workers?|employees?|officers?|officials?|volunteers?|"
+    r"lawyers?|paralegals?|investigators?|activists?|monitors?|campaigners?)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def rights_group_roles(text: str) -> re.Pattern[str]:
+    """A cue for a post in a human-rights group: "Amnesty International researcher", "chair
+    of the Human Rights Centre", "of Karapatan" right after a name (see _nearest_cues)."""
+    names: set[str] = set()
+    for match in _RIGHTS_NAME.finditer(text):
+        acronym = _ACRONYM_AFTER.match(text, match.end())
+        if acronym is not None and not _STATE_BODY.search(match.group()):
+            names.add(acronym.group("acronym"))
+    for match in _CALLED_RIGHTS_GROUP.finditer(text):
+        name = match.group("after") or match.group("before")
+        if not _STATE_BODY.fullmatch(name) and name not in ("The", "A", "An", "It", "This"):
+            names.add(name)
+    org = "|".join((_RIGHTS_ORG, *(re.escape(n) for n in sorted(names, key=len, reverse=True))))
+    return re.compile(
+        rf"\b(?:(?:{org})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_ORG_POST}"
+        rf"|{_ORG_POST}\s+(?:[\w-]+\s+){{0,2}}?(?:of|at|with|for|from)\s+(?:the\s+)?"
+        rf"(?:rights\s+(?:group|organi[sz]ation|alliance)\s+)?(?:{org})"
+        rf"|of\s+(?:the\s+)?(?:{org}))\b"
+    )
 
 
 # What joins two roles of one person: "a fisherman and activist", "an auto driver, union
@@ -595,6 +727,8 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     before = text[max(0, at - 40) : at]
     if _PARTY_COUNSEL.search(before):
         return TYPE_WINDOW + 1  # "the defence lawyer X" acts for the accused
+    if _WORK_AS.search(before) and not _SENTENCE_BREAK.search(text, min(stop, at), max(start, end)):
+        return 1  # "four men -- A, B ... -- were jailed for their work as journalists"
     if (
         _POSSESSED.search(before)
         and not _FELLOW.search(before)
@@ -620,6 +754,8 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
         return TYPE_WINDOW + 1  # "a copy seen by the newspaper, X": an outlet heads no one
     if end <= start and _plural(text[at:end]) and _RELATED_LIST_GAP.fullmatch(gap):
         return 1  # "defenders A and her husband B, and their colleagues C": all of them
+    if end <= start and _plural(text[at:end]) and _introduced_list(gap):
+        return 1  # "nine activists who were identified as A, B and C": all of them
     if end <= start and _headed_by_complement(gap):
         return 1  # "two journalists for the Belsat channel -- A, 27, and B"
     if _NAME_LIST_GAP.fullmatch(gap):

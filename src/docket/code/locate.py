@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from docket.code.document import Document, SentenceInfo
-from docket.code.places import PlaceMention, gazetteer
+from docket.code.places import PlaceMention
 from docket.models import Place
 
 _MOVEMENT = re.compile(
@@ -180,7 +180,7 @@ def dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
 def _dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
-    for mention in gazetteer().find(doc.title):
+    for mention in doc.title_places:
         if mention.entry.kind == "city" and mention.entry.country_code == country_code:
             votes[mention.entry.name] = votes.get(mention.entry.name, 0.0) + 2.0
     for info in doc.sentences:
@@ -208,7 +208,7 @@ def dominant_country(doc: Document) -> PlaceMention | None:
 def _dominant_country(doc: Document) -> PlaceMention | None:
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
-    for mention in gazetteer().find(doc.title):
+    for mention in doc.title_places:
         votes[mention.entry.country_code] = votes.get(mention.entry.country_code, 0.0) + 2.0
     for info in doc.sentences:
         weight = 2.0 if info.sentence.index < 3 else 1.0

@@ -66,3 +66,17 @@ def test_a_foreign_alternate_name_alone_is_no_place() -> None:
     doc = read(text, "Six kidnapped", PUBLISHED)
     settle_homonyms(doc)
     assert [m.entry.country_code for info in doc.sentences for m in info.places] == ["NG"]
+
+
+def test_the_place_of_the_act_is_the_locative_one_nearest_the_trigger(coder: Coder) -> None:
+    # Both countries follow "in"; the act's place is the one next to "detained".
+    text = "Amina Diallo, who now lives in France, says she was detained in Egypt in 2019."
+    places = _places(coder, "A survivor speaks", text)
+    assert ("arbitrary_detention", None, "Egypt") in places
+    assert all(country != "France" for _, _, country in places)
+
+
+def test_without_a_locative_the_first_place_named_stands(coder: Coder) -> None:
+    text = "India and Brazil have both detained journalists this year, the group said."
+    places = _places(coder, "Press freedom report", text)
+    assert [country for _, _, country in places] == ["India"]

@@ -70,15 +70,16 @@ def _most_specific(mentions: list[PlaceMention]) -> PlaceMention:
 
 
 def locate(
-    doc: Document, info: SentenceInfo, start: int, end: int
+    doc: Document, info: SentenceInfo, start: int, end: int, anchor: int | None = None
 ) -> tuple[Place, list[PlaceMention]]:
-    """The place of an act whose clause is `[start, end)`, and the mentions that give it."""
+    """The place of an act whose clause is `[start, end)` and whose trigger starts at
+    `anchor` (the clause's start if not given), and the mentions that give it."""
     in_clause = _usable([m for m in info.places if start <= m.start and m.end <= end], doc.plain)
     movement = _movement(doc, in_clause, start, end)
     if movement is not None:
         return movement
     if in_clause:
-        best = _most_specific(in_clause)
+        best = _clause_place(doc, in_clause, start if anchor is None else anchor)
         return _with_city(doc, best)
     demonyms = [
         m
@@ -110,6 +111,29 @@ def locate(
         place = place_of(country)
         return Place(text=place.text, country=place.country), [country]
     return Place(), []
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|into|to|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _clause_place(doc: Document, mentions: list[PlaceMention], anchor: int) -> PlaceMention:
+    """Of the places a clause names, the one where the act happened: a place after a
+    locative preposition nearest the trigger ("a woman who lives in the United States says
+    she was detained in China"; "at a news conference in Beijing, he said the embassy in
+    Congo is trying to rescue those kidnapped"), else the first one named ("India and the
+    United States are threatened"); then the most specific place of that country
+    ("arrested in Belarus, in Minsk")."""
+
+    def key(mention: PlaceMention) -> tuple[int, int]:
+        before = doc.plain[max(0, mention.start - 12) : mention.start]
+        if _LOCATIVE.search(before):
+            return (0, abs(mention.start - anchor))
+        return (1, mention.start)
+
+    best = min(mentions, key=key)
+    return _most_specific([m for m in mentions if m.entry.country_code == best.entry.country_code])
 
 
 def _at_home(mention: PlaceMention, home: PlaceMention | None) -> bool:

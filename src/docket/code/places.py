@@ -148,11 +148,14 @@ class Gazetteer:
         return self.country_code(close[0]) if close else None
 
     def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
-        """Places named in `text`: runs of capitalised words, longest entry first."""
+        """Places named in `text`: runs of capitalised words (a lowercase prefix before a
+        capital counts, as in "eSwatini"), longest entry first."""
         found: list[PlaceMention] = []
         words = list(
             re.finditer(
-                r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de|state|province|region)\b", text
+                r"(?:\b[a-z](?=[A-Z]))?[A-Z][\w'’.-]*[\w]|[A-Z]|"
+                r"(?<=\s)(?:of|and|el|al|de|state|province|region)\b",
+                text,
             )
         )
         i = 0
@@ -170,7 +173,7 @@ class Gazetteer:
     def _match_at(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> tuple[int, GeoName] | None:
-        if not words[i].group()[0].isupper():
+        if not _capitalised(words[i].group()):
             return None
         for j in range(min(len(words), i + self._longest) - 1, i - 1, -1):
             if any(text[words[k].end() : words[k + 1].start()].strip() for k in range(i, j)):
@@ -180,6 +183,11 @@ class Gazetteer:
             if entries and not (j == i and _looks_common(name, entries[0])):
                 return j, entries[0]
         return None
+
+
+def _capitalised(word: str) -> bool:
+    # A name may begin with a lowercase locative prefix before its capital: "eSwatini".
+    return word[0].isupper() or (len(word) > 1 and word[0].islower() and word[1].isupper())
 
 
 def _rank(entry: GeoName) -> tuple[int, int]:

@@ -133,11 +133,13 @@ class Gazetteer:
         return _own_names_first(sorted(found, key=_rank))
 
     def country_code(self, name: str) -> str | None:
-        """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian"),
-        forgiving a typing slip ("Turrkey"); None when it names no single country."""
-        name = name.strip()
+        """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian",
+        "the Netherlands"), forgiving a typing slip ("Turrkey", "Columbia": a country is
+        meant, so a close country name beats a city of that spelling), else the country
+        of a region or city so named ("Wales"); None when it names no single country."""
+        name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
         entries = self.lookup(name)
-        if entries:
+        if entries and entries[0].kind == "country":
             return entries[0].country_code
         try:
             return str(pycountry.countries.lookup(name).alpha_2)
@@ -145,7 +147,9 @@ class Gazetteer:
             pass
         countries = [k for k, v in self._entries.items() if any(e.kind == "country" for e in v)]
         close = difflib.get_close_matches(_key(name), countries, n=1, cutoff=0.85)
-        return self.country_code(close[0]) if close else None
+        if close:
+            return self.country_code(close[0])
+        return entries[0].country_code if entries else None
 
     def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
         """Places named in `text`: runs of capitalised words (a lowercase prefix before a

@@ -42,6 +42,11 @@ def test_hong_kong_is_a_region_of_china() -> None:
     assert (country, region) == ("China", "Hong Kong")
 
 
+def test_a_lowercase_prefix_before_a_capital_is_part_of_the_name() -> None:
+    assert found("Police in eSwatini arrested him")[0][:3] == ("eSwatini", "country", "Eswatini")
+    assert found("an eBay seller in e-mail") == []
+
+
 def test_possessive_is_read_through() -> None:
     assert found("Russia’s republic")[0][:3] == ("Russia’s", "country", "Russia")
 
@@ -62,6 +67,9 @@ def test_common_words_are_not_cities(text: str) -> None:
         ("Russia", "RU"),
         ("Russian Federation", "RU"),
         ("Turrkey", "TR"),
+        ("the Netherlands", "NL"),
+        ("Columbia", "CO"),
+        ("Wales", "GB"),
         ("Ethiopian", "ET"),
         ("Bosnia", "BA"),
         ("Greece and India", None),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docket.code import Coder
-from docket.code.document import read
+from docket.code.document import read, settle_homonyms
 from docket.code.locate import dominant_city
 from docket.models import Report
 
@@ -46,3 +46,37 @@ def test_no_city_when_the_report_names_none_twice(coder: Coder) -> None:
     )
     places = _places(coder, "Journalist detained", text)
     assert ("arbitrary_detention", None, "Belarus") in places
+
+
+def test_a_shared_name_is_the_place_in_the_country_the_report_names() -> None:
+    # "Leon" alone is first the Spanish province; in a report about Nicaragua it is León.
+    text = (
+        "Riot police beat marchers in Leon on Monday, witnesses said.\n\n"
+        "Nicaragua has seen a crackdown on critics of the government since 2018."
+    )
+    doc = read(text, "Crackdown in Nicaragua", PUBLISHED)
+    assert doc.sentences[0].places[0].entry.country_code == "ES"
+    settle_homonyms(doc)
+    assert doc.sentences[0].places[0].entry.country_code == "NI"
+
+
+def test_a_foreign_alternate_name_alone_is_no_place() -> None:
+    # "Federal Capital" is an alternate name of Washington; nothing else here is American.
+    text = "Gunmen kidnapped six people in the Federal Capital area of Nigeria on Monday."
+    doc = read(text, "Six kidnapped", PUBLISHED)
+    settle_homonyms(doc)
+    assert [m.entry.country_code for info in doc.sentences for m in info.places] == ["NG"]
+
+
+def test_the_place_of_the_act_is_the_locative_one_nearest_the_trigger(coder: Coder) -> None:
+    # Both countries follow "in"; the act's place is the one next to "detained".
+    text = "Amina Diallo, who now lives in France, says she was detained in Egypt in 2019."
+    places = _places(coder, "A survivor speaks", text)
+    assert ("arbitrary_detention", None, "Egypt") in places
+    assert all(country != "France" for _, _, country in places)
+
+
+def test_without_a_locative_the_first_place_named_stands(coder: Coder) -> None:
+    text = "India and Brazil have both detained journalists this year, the group said."
+    places = _places(coder, "Press freedom report", text)
+    assert [country for _, _, country in places] == ["India"]

@@ -6,8 +6,10 @@ trigger) go through spaCy's NER; everything else is cheap pattern matching.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,6 +71,9 @@ class Document:
     published: dt.date | None
     title: str
     sentences: list[SentenceInfo]
+    title_places: list[PlaceMention] = field(default_factory=list)
+    """Places named in the title (offsets into the title): they weigh in the report's
+    dominant country and city."""
     memo: dict[tuple[str, str], Any] = field(default_factory=dict)
     """Whole-report answers worked out once (the dominant country and cities), for
     incident steps that would otherwise recompute them per act."""
@@ -99,7 +104,9 @@ def read(text: str, title: str | None, published: dt.date | None) -> Document:
                 interventions=interventions,
             )
         )
-    return Document(text, plain, published, title or "", infos)
+    doc = Document(text, plain, published, title or "", infos)
+    doc.title_places = places.find(doc.title)
+    return doc
 
 
 _BIG_CITY = 1_000_000
@@ -123,6 +130,38 @@ def confirm_places(doc: Document) -> None:
                 continue
             kept.append(mention)
         info.places = kept
+    settle_homonyms(doc)
+
+
+def settle_homonyms(doc: Document) -> None:
+    """Read a name several places share as the one in a country the report names: "Leon"
+    in a report about Nicaragua is León, Nicaragua, not the Spanish province; "Alexandria"
+    in a report about a US court is the one in Virginia. A country counts as named where
+    the report names it (or its people) or a place that can only lie there. A hit under a
+    foreign place's alternate name ("Federal Capital", an old name of Washington) in a
+    report that names nothing else in that country is dropped: it is a phrase, not that
+    place."""
+    lookup = gazetteer().lookup
+    every = [m for info in doc.sentences for m in info.places] + doc.title_places
+    named: Counter[str] = Counter()
+    for mention in every:
+        entries = lookup(mention.text)
+        single = len({e.country_code for e in entries}) == 1 and not mention.entry.alternate
+        if mention.entry.kind == "country" or single:
+            named[mention.entry.country_code] += 1
+
+    def settled(mention: PlaceMention) -> PlaceMention | None:
+        if mention.entry.kind == "country" or named[mention.entry.country_code]:
+            return mention
+        options = [e for e in lookup(mention.text) if named[e.country_code]]
+        if options:
+            best = max(options, key=lambda e: named[e.country_code])  # first of equals
+            return dataclasses.replace(mention, entry=best)
+        return None if mention.entry.alternate else mention
+
+    for info in doc.sentences:
+        info.places = [m for m in map(settled, info.places) if m is not None]
+    doc.title_places = [m for m in map(settled, doc.title_places) if m is not None]
 
 
 def add_names(nlp: Any, documents: Iterable[Document], batch_size: int = 64) -> None:

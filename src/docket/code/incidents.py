@@ -287,7 +287,7 @@ def incident_for(
         return None
     perps = _perpetrators(doc, info, clause, trigger, victims)
     date = _date(doc, info, clause, trigger)
-    place, place_mentions = locate(doc, info, clause.start, clause.end)
+    place, place_mentions = locate(doc, info, clause.start, clause.end, trigger.start)
     status = status_of(info.sentence.text, trigger.start, trigger.end, info.sentence.start)
     text = doc.text
     evidence: list[Evidence] = [ev.span(text, "act", clause.start, clause.end)]

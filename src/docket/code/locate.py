@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from docket.code.document import Document, SentenceInfo
-from docket.code.places import PlaceMention, gazetteer
+from docket.code.places import PlaceMention
 from docket.models import Place
 
 _MOVEMENT = re.compile(
@@ -70,15 +70,16 @@ def _most_specific(mentions: list[PlaceMention]) -> PlaceMention:
 
 
 def locate(
-    doc: Document, info: SentenceInfo, start: int, end: int
+    doc: Document, info: SentenceInfo, start: int, end: int, anchor: int | None = None
 ) -> tuple[Place, list[PlaceMention]]:
-    """The place of an act whose clause is `[start, end)`, and the mentions that give it."""
+    """The place of an act whose clause is `[start, end)` and whose trigger starts at
+    `anchor` (the clause's start if not given), and the mentions that give it."""
     in_clause = _usable([m for m in info.places if start <= m.start and m.end <= end], doc.plain)
     movement = _movement(doc, in_clause, start, end)
     if movement is not None:
         return movement
     if in_clause:
-        best = _most_specific(in_clause)
+        best = _clause_place(doc, in_clause, start if anchor is None else anchor)
         return _with_city(doc, best)
     demonyms = [
         m
@@ -110,6 +111,29 @@ def locate(
         place = place_of(country)
         return Place(text=place.text, country=place.country), [country]
     return Place(), []
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|into|to|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _clause_place(doc: Document, mentions: list[PlaceMention], anchor: int) -> PlaceMention:
+    """Of the places a clause names, the one where the act happened: a place after a
+    locative preposition nearest the trigger ("a woman who lives in the United States says
+    she was detained in China"; "at a news conference in Beijing, he said the embassy in
+    Congo is trying to rescue those kidnapped"), else the first one named ("India and the
+    United States are threatened"); then the most specific place of that country
+    ("arrested in Belarus, in Minsk")."""
+
+    def key(mention: PlaceMention) -> tuple[int, int]:
+        before = doc.plain[max(0, mention.start - 12) : mention.start]
+        if _LOCATIVE.search(before):
+            return (0, abs(mention.start - anchor))
+        return (1, mention.start)
+
+    best = min(mentions, key=key)
+    return _most_specific([m for m in mentions if m.entry.country_code == best.entry.country_code])
 
 
 def _at_home(mention: PlaceMention, home: PlaceMention | None) -> bool:
@@ -180,7 +204,7 @@ def dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
 def _dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
-    for mention in gazetteer().find(doc.title):
+    for mention in doc.title_places:
         if mention.entry.kind == "city" and mention.entry.country_code == country_code:
             votes[mention.entry.name] = votes.get(mention.entry.name, 0.0) + 2.0
     for info in doc.sentences:
@@ -208,7 +232,7 @@ def dominant_country(doc: Document) -> PlaceMention | None:
 def _dominant_country(doc: Document) -> PlaceMention | None:
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
-    for mention in gazetteer().find(doc.title):
+    for mention in doc.title_places:
         votes[mention.entry.country_code] = votes.get(mention.entry.country_code, 0.0) + 2.0
     for info in doc.sentences:
         weight = 2.0 if info.sentence.index < 3 else 1.0

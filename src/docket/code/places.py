@@ -133,11 +133,13 @@ class Gazetteer:
         return _own_names_first(sorted(found, key=_rank))
 
     def country_code(self, name: str) -> str | None:
-        """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian"),
-        forgiving a typing slip ("Turrkey"); None when it names no single country."""
-        name = name.strip()
+        """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian",
+        "the Netherlands"), forgiving a typing slip ("Turrkey", "Columbia": a country is
+        meant, so a close country name beats a city of that spelling), else the country
+        of a region or city so named ("Wales"); None when it names no single country."""
+        name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
         entries = self.lookup(name)
-        if entries:
+        if entries and entries[0].kind == "country":
             return entries[0].country_code
         try:
             return str(pycountry.countries.lookup(name).alpha_2)
@@ -145,14 +147,19 @@ class Gazetteer:
             pass
         countries = [k for k, v in self._entries.items() if any(e.kind == "country" for e in v)]
         close = difflib.get_close_matches(_key(name), countries, n=1, cutoff=0.85)
-        return self.country_code(close[0]) if close else None
+        if close:
+            return self.country_code(close[0])
+        return entries[0].country_code if entries else None
 
     def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
-        """Places named in `text`: runs of capitalised words, longest entry first."""
+        """Places named in `text`: runs of capitalised words (a lowercase prefix before a
+        capital counts, as in "eSwatini"), longest entry first."""
         found: list[PlaceMention] = []
         words = list(
             re.finditer(
-                r"[A-Z][\w'’.-]*[\w]|[A-Z]|(?<=\s)(?:of|and|el|al|de|state|province|region)\b", text
+                r"(?:\b[a-z](?=[A-Z]))?[A-Z][\w'’.-]*[\w]|[A-Z]|"
+                r"(?<=\s)(?:of|and|el|al|de|state|province|region)\b",
+                text,
             )
         )
         i = 0
@@ -170,7 +177,7 @@ class Gazetteer:
     def _match_at(
         self, text: str, words: list[re.Match[str]], i: int
     ) -> tuple[int, GeoName] | None:
-        if not words[i].group()[0].isupper():
+        if not _capitalised(words[i].group()):
             return None
         for j in range(min(len(words), i + self._longest) - 1, i - 1, -1):
             if any(text[words[k].end() : words[k + 1].start()].strip() for k in range(i, j)):
@@ -180,6 +187,11 @@ class Gazetteer:
             if entries and not (j == i and _looks_common(name, entries[0])):
                 return j, entries[0]
         return None
+
+
+def _capitalised(word: str) -> bool:
+    # A name may begin with a lowercase locative prefix before its capital: "eSwatini".
+    return word[0].isupper() or (len(word) > 1 and word[0].islower() and word[1].isupper())
 
 
 def _rank(entry: GeoName) -> tuple[int, int]:

@@ -84,7 +84,8 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:forcibly |forcefully )?disappeared",
         r"enforced disappearances?",
         r"whereabouts (?:remain |are |is )?(?:still )?unknown",
-        r"went missing",
+        # Not heard from since a seizure: the fate withheld, not only the seizure.
+        r"(?:has|have|had)(?:n['’]t| not| never) been (?:heard from|seen) (?:since|again)",
         r"missing since",
         r"held incommunicado",
         r"secret detention",
@@ -499,6 +500,34 @@ def _other_sense(trigger: Trigger, before: str, after: str) -> bool:
     return bool((early and early.search(before)) or (late and late.match(after)))
 
 
+_CRIME_CASE = re.compile(
+    r"\b(?:arrested|charged|suspects?|suspected|investigat(?:ions?|ing|es|ed)|probes?|"
+    r"inquiry|linking|linked|responsible|treating|treat|accused|convicted)\s+"
+    r"(?:\S+\s+){0,6}?(?:the\s+|her\s+|his\s+|their\s+|[A-Z][\w-]*['’]s?\s+)(?:\S+\s+){0,2}?$",
+)
+_THE_DISAPPEARED = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(
+    r"^\s*(?:$|[,.;:!?)”\"–—-]|(?:and|or|in|of|is|are|was|were|who|have|has|had|remain)\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_withheld(trigger: Trigger, before: str, after: str) -> bool:
+    """A disappearance that is no enforced one: a missing-person case that police
+    investigate or suspects are arrested or charged for ("arrested in connection with the
+    disappearance of", "treating her disappearance as a murder investigation": the state
+    looks for the person, it does not withhold them), and "the disappeared" as a class of
+    people ("families of the disappeared"), which names no event."""
+    word = trigger.text.lower()
+    if word == "disappearance" and _CRIME_CASE.search(before):
+        return True
+    return (
+        word == "disappeared"
+        and bool(_THE_DISAPPEARED.search(before))
+        and _NO_NOUN_AFTER.match(after) is not None
+    )
+
+
 def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     """Senses a bare trigger word may have that report no act against people."""
     after = text[trigger.end - offset : trigger.end - offset + 40]
@@ -515,6 +544,9 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))
+    wide = text[max(0, trigger.start - offset - 80) : trigger.start - offset]
+    if trigger.label == "enforced_disappearance" and _not_withheld(trigger, wide, after):
+        return False
     if trigger.label == "forced_return" and trigger.text.lower() == "returned to":
         # Returning home freely is no act: only a return the clause calls forced or
         # that follows a seizure counts (the seizure is checked by the incident builder).

@@ -86,6 +86,8 @@ _NAMED_YEAR = re.compile(
 _FORCED = re.compile(
     r"\b(?:forcibly|forcefully|forced|seized|detained|arrested|abducted|kidnapped)\b", re.IGNORECASE
 )
+_BARE = re.compile(r"disappear(?:ed|ance)$", re.IGNORECASE)
+"""A disappearance written without "forcibly" or "enforced"."""
 LOOK_AHEAD = 2
 LOOK_BACK = 12
 """Sentences an undated act looks back for its paragraph's date: a paragraph longer than
@@ -242,6 +244,10 @@ def _kept_triggers(info: SentenceInfo) -> list[tuple[Clause, Trigger]]:
     for clause, trigger in info.acts:
         label = trigger.label
         if label in _PART_OF_SEIZURE and "abduction" in acts:
+            continue
+        if label == "enforced_disappearance" and "abduction" in acts and _BARE.match(trigger.text):
+            # "abducted and disappeared", "the disappearance ... the alleged abduction": the
+            # disappearance is the seizure's outcome, one abduction.
             continue
         if unforced_return(info, trigger):
             continue

@@ -303,3 +303,9 @@ def test_a_list_of_kinds_of_violation_names_no_event() -> None:
     text = "The report cites violations ranging from murder to torture and beatings."
     assert not labels(text) & {"killing", "torture"}
     assert "killing" in labels("The report says soldiers committed murder in the village.")
+
+
+def test_the_month_may_is_no_modal() -> None:
+    """'may' hedges an act; 'May' the month dates one."""
+    assert [t.label for t in find_acts("In May police arrested him.")] == ["arbitrary_detention"]
+    assert find_acts("Police may arrest him.") == []

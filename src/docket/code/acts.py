@@ -223,7 +223,7 @@ INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
 # Words before a trigger that make it a fear, threat, demand or negation, not a report.
 _IRREALIS = re.compile(
     r"(?:\bthreat(?:s|ened)?\s+(?:of|with|to)|\brisk(?:s)?\s+(?:of|to)|\bfears?\s+(?:of)?|"
-    r"\bfeared|\bdanger\s+of|\bcould|\bmay|\bmight|\bwould|\bwill|\bfaces?\s+up\s+to|"
+    r"\bfeared|\bdanger\s+of|\bcould|\b(?-i:may)|\bmight|\bwould|\bwill|\bfaces?\s+up\s+to|"
     r"\bto\s+(?:avoid|prevent|stop|escape)|\bagainst|\bnot|\bnever|\bno\s+one|\bcalls?\s+for|"
     r"\bcalled\s+for|\bdemand(?:s|ed|ing)?|\bwarn(?:s|ed)?\s+of|\bthreatening\s+to|"
     r"\bthreatened\s+to|\bban\s+on|\bwithout|\bprotests?\s+(?:over|against)|\bfree\s+from|"

@@ -66,6 +66,12 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # A stay in prison reported as a state ("has been in jail since 2016", "spent 22
         # years in prison", "languishing in prison").
         r"(?:been|remains?|remained|still|languish(?:ed|es|ing)?) in (?:prison|jail)",
+        # The present state of someone held ("is in prison under trumped-up charges"); the
+        # past "was in prison" is often a biography's aside and is left out.
+        r"(?:is|are) (?:now |currently )?in (?:prison|jail)",
+        # A named or described prison between ("languishing in Her Majesty's Prison
+        # Belmarsh", "languishes in a maximum-security jail").
+        r"languish(?:ed|es|ing)? in (?:[\w'’-]+ ){1,4}?(?:prison|jail|detention)",
         r"(?:been|remains?|remained|still) in (?:police |military |state |pre-trial )?"
         r"(?:custody|detention)",
         r"(?:spent|spending|served|serving) \w+ (?:years?|months?) "

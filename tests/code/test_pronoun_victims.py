@@ -164,3 +164,14 @@ def test_a_naming_sentence_far_from_the_group_adds_no_one(coder: Coder) -> None:
     )
     names = {name for name, _ in victims(coder, text, "arbitrary_detention")}
     assert "Aung Ye Ko" not in names
+
+
+def test_the_owner_of_an_intransitive_acts_noun_is_its_victim(coder: Coder) -> None:
+    text = (
+        "Police detained the activists Ann Lee and Bo Chen on Monday. "
+        "Their whereabouts are unknown."
+    )
+    assert {name for name, _ in victims(coder, text, "enforced_disappearance")} == {
+        "Ann Lee",
+        "Bo Chen",
+    }

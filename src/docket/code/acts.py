@@ -66,6 +66,12 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # A stay in prison reported as a state ("has been in jail since 2016", "spent 22
         # years in prison", "languishing in prison").
         r"(?:been|remains?|remained|still|languish(?:ed|es|ing)?) in (?:prison|jail)",
+        # The present state of someone held ("is in prison under trumped-up charges"); the
+        # past "was in prison" is often a biography's aside and is left out.
+        r"(?:is|are) (?:now |currently )?in (?:prison|jail)",
+        # A named or described prison between ("languishing in Her Majesty's Prison
+        # Belmarsh", "languishes in a maximum-security jail").
+        r"languish(?:ed|es|ing)? in (?:[\w'’-]+ ){1,4}?(?:prison|jail|detention)",
         r"(?:been|remains?|remained|still) in (?:police |military |state |pre-trial )?"
         r"(?:custody|detention)",
         r"(?:spent|spending|served|serving) \w+ (?:years?|months?) "
@@ -552,6 +558,34 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         # that follows a seizure counts (the seizure is checked by the incident builder).
         return True
     return True
+
+
+_ITEM = r"(?:[\w'’-]+ ){0,3}?[\w'’-]+"
+_ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}, ){{0,6}}(?:{_ITEM},? and )?$")
+# An item after the noun runs to the next comma or "and" (a lazy item would stop at its
+# first word and end the list there).
+_ITEMS_AFTER = re.compile(rf"^(?: of [\w-]+)?(?:, {_ITEM}(?=,| and\b)){{0,6}}(?:,? and {_ITEM})?")
+
+
+def listed_abuse(text: str, start: int, end: int) -> bool:
+    """Whether the noun "torture" at text[start:end] is one of a list of three or more
+    abuses closed by "and" ("arbitrary arrests, torture and summary executions",
+    "kidnapping, arbitrary arrests, extortion, torture of suspects and killings"). Such a
+    list is the report's account of what its subjects suffered or were accused of, and
+    HRDsAttack's annotators code torture from it though no victim is named; the other acts
+    of such lists have their own events in the report far more often than torture does.
+    A list closed by "or" names possibilities, not acts ("torture, disappearance or
+    death")."""
+    if text[start:end].lower() != "torture":
+        return False
+    before = _ITEMS_BEFORE.search(text[max(0, start - 150) : start])
+    after = _ITEMS_AFTER.match(text[end : end + 150])
+    head = before.group() if before else ""
+    tail = after.group() if after else ""
+    items = 1 + head.count(",") + len(re.findall(r"\band\b", head))
+    items += tail.count(",") + len(re.findall(r"\band\b", tail))
+    closed = bool(re.search(r"\band $", head) or re.search(r"\band ", tail))
+    return closed and items >= 3
 
 
 def custody_context(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from docket.code import evidence as ev
-from docket.code.acts import Trigger, custody_context
+from docket.code.acts import Trigger, custody_context, listed_abuse
 from docket.code.dates import DateMention, interval_of
 from docket.code.document import NAMING_LIST, Document, SentenceInfo
 from docket.code.locate import locate
@@ -276,7 +276,9 @@ def unforced_return(info: SentenceInfo, trigger: Trigger) -> bool:
 def _incident(
     doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
 ) -> Incident | None:
-    return incident_for(doc, info, clause, trigger, focus)
+    # Torture listed among abuses is coded without a named victim (`listed_abuse`).
+    listed = trigger.label == "torture" and listed_abuse(doc.plain, trigger.start, trigger.end)
+    return incident_for(doc, info, clause, trigger, focus, require_victims=not listed)
 
 
 def incident_for(

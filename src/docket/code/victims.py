@@ -538,6 +538,7 @@ _THE_VICTIMS = re.compile(r"\b[Tt]he victims?\b")
 _OBJECT_PRONOUN = re.compile(r"\s{1,3}(?:against\s{1,3})?(him|her|them|me|us)\b", re.IGNORECASE)
 _PASSIVE_PRONOUN = re.compile(r"\b(I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+(?:[a-z]+\s+){0,3}?$")
 _POSSESSIVE_PRONOUN = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?$")
+_OWNER_RIGHT_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
 _PLURAL = frozenset({"they", "them", "their", "we", "us", "our"})
 _DESCRIBED_BY = {
     "he": "unnamed man",
@@ -664,11 +665,18 @@ def _pronoun_at(plain: str, start: int, end: int, trigger: Trigger) -> tuple[int
         if subject is not None and "," not in before[subject.end() : passive.start()]:
             return offset + subject.start(1), offset + subject.end(1)
         return None
-    if trigger.text.lower().endswith(("ed", "en")) or trigger.label in INTRANSITIVE:
+    verb = trigger.text.lower().endswith(("ed", "en"))
+    if verb or trigger.label in INTRANSITIVE:
         obj = _OBJECT_PRONOUN.match(plain, trigger.end, end)
         if obj is not None:
             return obj.start(1), obj.end(1)
-        return None
+        if verb:
+            return None
+        # The owner of an intransitive act's noun is the one it befell ("their whereabouts
+        # are unknown", "his disappearance"); right before it only, for "his brother went
+        # missing" is the brother's.
+        owner = _OWNER_RIGHT_BEFORE.search(before)
+        return None if owner is None else (offset + owner.start(1), offset + owner.end(1))
     owner = _POSSESSIVE_PRONOUN.search(before)
     if owner is not None:
         return offset + owner.start(1), offset + owner.end(1)

@@ -1,0 +1,46 @@
+"""Torture named in a list of abuses is coded though no victim is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from docket.code import Coder
+from docket.code.acts import listed_abuse
+from docket.models import Report
+
+
+def _listed(sentence: str) -> bool:
+    start = sentence.index("torture")
+    return listed_abuse(sentence, start, start + len("torture"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Witnesses described arbitrary arrests, torture and summary executions.",
+        "The militia is known for kidnapping, extortion, torture of detainees, and killings.",
+        "Rights groups documented torture, unlawful detention and enforced disappearances.",
+    ],
+)
+def test_torture_in_a_list_of_three_abuses_is_listed(sentence: str) -> None:
+    assert _listed(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said torture and beatings were common.",  # two items only
+        "Detainees feared torture, disappearance or death.",  # "or": possibilities
+        "In the capital, torture is routine.",  # a comma is no list
+        "The guards tortured, beat and starved him.",  # the verb has its own victim
+    ],
+)
+def test_other_mentions_of_torture_are_not_listed(sentence: str) -> None:
+    index = sentence.find("torture")
+    assert not listed_abuse(sentence, index, index + len("torture"))
+
+
+def test_a_listed_torture_is_an_incident_without_a_victim(coder: Coder) -> None:
+    text = "Witnesses at the hearing described arbitrary arrests, torture and summary executions."
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert [i.victims for i in incidents if i.act == "torture"] == [[]]

@@ -573,23 +573,42 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
                 ("journalist", _OUTLET_ROLE),
                 ("other", _UNTYPED_ROLES),
                 *((("trade unionist", acronyms),) if acronyms else ()),
-                *(((_RIGHTS_GROUP, rights_groups),) if rights_groups else ()),
             ):
                 for hit in cue.finditer(window):
                     at, end = window_start + hit.start(), window_start + hit.end()
-                    if (
-                        label == _RIGHTS_GROUP
-                        and hit.group().startswith("of")
-                        and not _RIGHT_AFTER.fullmatch(text, match.end(), at)
-                    ):
-                        continue  # "X of Amnesty" is X's post; "a report of Amnesty" no one's
-                    if label == _RIGHTS_GROUP and _STATE_BODY.search(hit.group()):
-                        continue  # "director of the Ministry of Human Rights": an official
                     if label == "other" and _coordinated_with_a_type(text, at, end):
                         continue  # "X, an auto driver and union leader": both are X's
                     distance = _cue_distance(text, at, end, match.start(), match.end())
                     nearest[label] = min(distance, nearest.get(label, distance))
+            if rights_groups is not None:
+                _nearest_rights_post(text, rights_groups, match, window_start, window_end, nearest)
     return nearest
+
+
+def _nearest_rights_post(
+    text: str,
+    posts: re.Pattern[str],
+    mention: re.Match[str],
+    window_start: int,
+    window_end: int,
+    nearest: dict[str, int],
+) -> None:
+    """The nearest post in a rights group to the mention. The pattern is long, so it is
+    run once per report (`_hits`) and its hits are taken from the mention's window."""
+    for at, end, words in _hits(text, posts):
+        if at < window_start or end > window_end:
+            continue
+        if words.startswith("of") and not _RIGHT_AFTER.fullmatch(text, mention.end(), at):
+            continue  # "X of Amnesty" is X's post; "a report of Amnesty" no one's
+        if _STATE_BODY.search(words):
+            continue  # "director of the Ministry of Human Rights": an official
+        distance = _cue_distance(text, at, end, mention.start(), mention.end())
+        nearest[_RIGHTS_GROUP] = min(distance, nearest.get(_RIGHTS_GROUP, distance))
+
+
+@functools.lru_cache(maxsize=4)
+def _hits(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
 
 
 # A union named once in full with its acronym ("the Alphabet Workers Union (AWU)") is

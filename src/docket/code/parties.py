@@ -410,16 +410,11 @@ _APPOSED_TO = re.compile(
     r"Today|Yesterday)\b)(?P<host>[A-Z][\w'’.-]*)(?:\s*\([^()]{0,40}\))?(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
-# Words for an outlet, not a person: the capitalised word after one is the outlet's name
-# ("the newspaper Thinakkural"), not another person.
+# Words for an outlet, not a person. An outlet is a thing: it describes the person it
+# follows ("X of the Star newspaper", "X (Sirasa TV)"), never the one after it, which a role
+# noun would head ("editor X"); the capitalised word after one is the outlet's name ("the
+# newspaper Thinakkural"), not another person.
 _OUTLET = re.compile(r"(?:paper|agency|site|outlet|magazine|television|TV|newsroom)s?$", re.I)
-
-
-# An outlet is a thing: it describes the person it follows ("X of the Star newspaper",
-# "X (Sirasa TV)"), never the one after it, which a role noun would head ("editor X").
-_OUTLET_CUE = re.compile(
-    r"news ?(?:paper|agency|site|outlet)s?|magazines?|television|TV|newsroom", re.IGNORECASE
-)
 
 
 _RIGHT_BEFORE = re.compile(r",?\s")
@@ -555,7 +550,7 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
     keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
     nearest: dict[str, int] = {}
     acronyms = union_acronym_roles(text)
-    rights_groups = rights_group_roles(text) if _RIGHTS_HINT.search(text) else None
+    rights_posts = rights_group_posts(text)
     for key in keys:
         for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
             # The window stays inside the name's paragraph.
@@ -580,22 +575,22 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
                         continue  # "X, an auto driver and union leader": both are X's
                     distance = _cue_distance(text, at, end, match.start(), match.end())
                     nearest[label] = min(distance, nearest.get(label, distance))
-            if rights_groups is not None:
-                _nearest_rights_post(text, rights_groups, match, window_start, window_end, nearest)
+            if rights_posts:
+                _nearest_rights_post(text, rights_posts, match, window_start, window_end, nearest)
     return nearest
 
 
 def _nearest_rights_post(
     text: str,
-    posts: re.Pattern[str],
+    posts: tuple[tuple[int, int, str], ...],
     mention: re.Match[str],
     window_start: int,
     window_end: int,
     nearest: dict[str, int],
 ) -> None:
-    """The nearest post in a rights group to the mention. The pattern is long, so it is
-    run once per report (`_hits`) and its hits are taken from the mention's window."""
-    for at, end, words in _hits(text, posts):
+    """The nearest post in a rights group to the mention, of the report's posts in the
+    mention's window."""
+    for at, end, words in posts:
         if at < window_start or end > window_end:
             continue
         if words.startswith("of") and not _RIGHT_AFTER.fullmatch(text, mention.end(), at):
@@ -604,11 +599,6 @@ def _nearest_rights_post(
             continue  # "director of the Ministry of Human Rights": an official
         distance = _cue_distance(text, at, end, mention.start(), mention.end())
         nearest[_RIGHTS_GROUP] = min(distance, nearest.get(_RIGHTS_GROUP, distance))
-
-
-@functools.lru_cache(maxsize=4)
-def _hits(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
 
 
 # A union named once in full with its acronym ("the Alphabet Workers Union (AWU)") is
@@ -682,6 +672,14 @@ _ORG_POST = (
 
 
 @functools.lru_cache(maxsize=4)
+def rights_group_posts(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every post in a human-rights group the report names, as (start, end, words). The
+    pattern is long, so it runs once per report, not in every mention's window."""
+    if not _RIGHTS_HINT.search(text):
+        return ()
+    return tuple((m.start(), m.end(), m.group()) for m in rights_group_roles(text).finditer(text))
+
+
 def rights_group_roles(text: str) -> re.Pattern[str]:
     """A cue for a post in a human-rights group: "Amnesty International researcher", "chair
     of the Human Rights Centre", "of Karapatan" right after a name (see _nearest_cues)."""
@@ -769,7 +767,7 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     if end > start and _introduces_someone(text, at, end):
         return TYPE_WINDOW + 1  # "X, journalists Y and Z": the cue introduces others
     raw = max(start - end, at - stop, 0)
-    if end <= start and _OUTLET_CUE.fullmatch(text, at, end):
+    if end <= start and _OUTLET.search(text, at, end):
         return TYPE_WINDOW + 1  # "a copy seen by the newspaper, X": an outlet heads no one
     if end <= start and _plural(text[at:end]) and _RELATED_LIST_GAP.fullmatch(gap):
         return 1  # "defenders A and her husband B, and their colleagues C": all of them

@@ -180,3 +180,13 @@ def test_the_date_of_a_call_does_not_date_the_act_it_is_about(coder: Coder) -> N
     )
     found = dates_by_act(coder, text, dt.date(2021, 4, 6))
     assert found["arbitrary_detention"] == {"None"}
+
+
+def test_an_act_the_next_day_is_dated_the_day_after(coder: Coder) -> None:
+    text = (
+        "Police arrested the journalist Ilya Petrov in Minsk on March 3, 2020. "
+        "The next day, officers beat and tortured him in custody."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 2, 6))
+    assert found["arbitrary_detention"] == {"2020-03-03"}
+    assert found["torture"] == {"2020-03-04"}

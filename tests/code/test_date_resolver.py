@@ -123,3 +123,92 @@ def test_offsets_index_the_text() -> None:
 def test_now_is_weak() -> None:
     (mention,) = find_dates("They are now at risk.", THU_2021_04_29)
     assert mention.weak and mention.interval.start == THU_2021_04_29
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "start", "end", "granularity"),
+    [
+        # Days after a named day, in the same sentence or the next.
+        (
+            "Arrested on March 3, 2020, he was freed the next day.",
+            "the next day",
+            D(2020, 3, 4),
+            D(2020, 3, 4),
+            "day",
+        ),
+        (
+            "On May 5, 2020 he was held. Two days later he died.",
+            "Two days later",
+            D(2020, 5, 7),
+            D(2020, 5, 7),
+            "day",
+        ),
+        (
+            "He was seized on 2 June 2019 and beaten the same day.",
+            "the same day",
+            D(2019, 6, 2),
+            D(2019, 6, 2),
+            "day",
+        ),
+        # Years and months pointing back at the latest year or month named.
+        (
+            "Gaddafi was killed in 2011. In October of that year, the city fell.",
+            "In October of that year",
+            D(2011, 10, 1),
+            D(2011, 10, 31),
+            "month",
+        ),
+        (
+            "He was detained in 2019. Later that year he was tortured.",
+            "that year",
+            D(2019, 1, 1),
+            D(2019, 12, 31),
+            "year",
+        ),
+        (
+            "He was detained in 2019. The following year he fled.",
+            "The following year",
+            D(2020, 1, 1),
+            D(2020, 12, 31),
+            "year",
+        ),
+        (
+            "She fled in 2018; the previous year she had been beaten.",
+            "the previous year",
+            D(2017, 1, 1),
+            D(2017, 12, 31),
+            "year",
+        ),
+        (
+            "Held in June 2018, he was released a month later.",
+            "a month later",
+            D(2018, 7, 1),
+            D(2018, 7, 31),
+            "month",
+        ),
+    ],
+)
+def test_expressions_that_point_back_resolve_against_the_latest_date(
+    text: str, expression: str, start: dt.date, end: dt.date, granularity: str
+) -> None:
+    found = {m.text: m.interval for m in find_dates(text, THU_2021_04_29)}
+    interval = found[expression]
+    assert (interval.start, interval.end, interval.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was released the next day.",  # nothing named before: no invented date
+        "He was seized in 2019 and beaten the same day.",  # a year gives no day
+        "He was freed two days after his arrest.",  # "after his arrest" is its own reference
+    ],
+)
+def test_expressions_that_point_back_at_nothing_resolve_to_nothing(text: str) -> None:
+    assert [m.text for m in find_dates(text, THU_2021_04_29) if "day" in m.text] == []
+
+
+def test_the_reference_carries_from_an_earlier_text() -> None:
+    (first,) = find_dates("In March 2019 police raided the office.", THU_2021_04_29)
+    (later,) = find_dates("Later that year the editor fled.", THU_2021_04_29, 0, first.interval)
+    assert (later.interval.start, later.interval.end) == (D(2019, 1, 1), D(2019, 12, 31))

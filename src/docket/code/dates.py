@@ -6,6 +6,11 @@ DESIGN.md defines them: "last summer" in an article of 2021-04-29 is 2020-06-01/
 from 1 January to the publication date. An expression that needs the publication date
 (relative ones, a month without a year) resolves to nothing when the report has none: no
 date rather than an invented one. Seasons are the northern hemisphere's meteorological ones.
+
+Some expressions point back at a date named earlier ("the next day", "later that year",
+"in October of that year"): they resolve against the latest date the text named before
+them (its reference), and to nothing when there is none or it is too coarse ("the same
+day" after "in 2019").
 """
 
 from __future__ import annotations
@@ -425,6 +430,80 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
 ]
 
 
+AnaphoricResolver = Callable[[re.Match[str], DateInterval], DateInterval | None]
+
+
+def _single_year(reference: DateInterval) -> int | None:
+    start, end = reference.start, reference.end
+    return start.year if start is not None and end is not None and start.year == end.year else None
+
+
+def _single_day(reference: DateInterval) -> dt.date | None:
+    start, end = reference.start, reference.end
+    return start if start is not None and start == end else None
+
+
+def _that_day(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
+    """ "the same day", "that day"; "the next day", "the following morning", "two days
+    later": the reference's day, or days after it."""
+    day = _single_day(reference)
+    if day is None:
+        return None
+    if m["n"]:
+        word = m["n"].lower()
+        return _day(day + dt.timedelta(days=int(word) if word.isdigit() else _NUMBERS[word]))
+    return _day(day + dt.timedelta(days=1 if m["next"] else 0))
+
+
+def _that_year(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
+    """ "that year", "later that year"; "the following year", "a year later"; "the
+    previous year"; with a month: "in October of that year"."""
+    year = _single_year(reference)
+    if year is None:
+        return None
+    year += 1 if m["next"] else -1 if m["previous"] else 0
+    return _month(year, _month_number(m["month"])) if m["month"] else _year(year)
+
+
+def _that_month(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
+    """ "that month", "the following month", "a month later"."""
+    start, end = reference.start, reference.end
+    if start is None or end is None or (start.year, start.month) != (end.year, end.month):
+        return None
+    index = start.year * 12 + start.month - 1 + (1 if m["next"] else 0)
+    return _month(index // 12, index % 12 + 1)
+
+
+_AFTER_WORDS = r"(?:later|after(?!\s+(?:the|his|her|their|a|an)\b))"
+"""Time after the reference ("two days later"); "two days after his arrest" names its own
+reference, which is not the text's latest date."""
+_ANAPHORIC_RULES: list[tuple[re.Pattern[str], AnaphoricResolver]] = [
+    (
+        re.compile(
+            r"\b(?i:(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+day"
+            r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)"
+            rf"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+{_AFTER_WORDS})\b"
+        ),
+        _that_day,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?i:in\s+)?(?P<month>{_MONTH})\s+(?i:of\s+)?)?(?i:(?:that|the\s+same)\s+year"
+            r"|(?P<next>the\s+(?:following|next)\s+year|a\s+year\s+later)"
+            r"|(?P<previous>the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before)"
+            r"|the\s+year\s+before(?!\s+(?:the|his|her|their|last)\b)))\b"
+        ),
+        _that_year,
+    ),
+    (
+        re.compile(
+            r"\b(?i:that\s+month|(?P<next>the\s+(?:following|next)\s+month|a\s+month\s+later))\b"
+        ),
+        _that_month,
+    ),
+]
+
+
 _MAYBE_DATE = re.compile(
     rf"\d|{_MONTH}|{_WEEKDAY}|(?i:spring|summer|autumn|fall|winter|yesterday|today|tonight|"
     r"night|morning|ago|last|this|recent|past|now|currently|weekend|christmas|new\s+year|"
@@ -432,15 +511,21 @@ _MAYBE_DATE = re.compile(
 )
 
 
-def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str,
+    published: dt.date | None,
+    offset: int = 0,
+    reference: DateInterval | None = None,
+) -> list[DateMention]:
     """Every date expression of `text`, left to right, the longest where they overlap.
 
     Offsets are those of `text` plus `offset` (the text's own start in the body).
+    `reference` is the latest date named before `text` (see `latest_reference`): the
+    date that "the next day" or "that year" at the start of `text` points back at.
     """
     candidates: list[DateMention] = []
-    if not _MAYBE_DATE.search(text):
-        return candidates  # no digit, month, weekday or time word: skip the rules
-    for pattern, resolve, weak in _RULES:
+    # A text with no digit, month, weekday or time word skips the rules.
+    for pattern, resolve, weak in _RULES if _MAYBE_DATE.search(text) else []:
         for match in pattern.finditer(text):
             interval = resolve(match, published)
             if interval is None or _after(interval, published):
@@ -450,7 +535,42 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
             candidates.append(
                 DateMention(offset + start, offset + end, interval.text, interval, weak)
             )
+    if reference is not None or candidates:
+        candidates += _anaphoric(text, published, offset, candidates, reference)
     return _join_ranges(text, offset, _longest(candidates))
+
+
+def _anaphoric(
+    text: str,
+    published: dt.date | None,
+    offset: int,
+    found: list[DateMention],
+    reference: DateInterval | None,
+) -> list[DateMention]:
+    """The expressions that point back, each resolved against the latest date before it:
+    one found earlier in `text`, else the `reference` carried from before `text`."""
+    mentions: list[DateMention] = []
+    for pattern, resolve in _ANAPHORIC_RULES:
+        for match in pattern.finditer(text):
+            before = [m for m in found if m.end <= offset + match.start() and not m.weak]
+            latest = max(before, key=lambda m: m.end).interval if before else reference
+            interval = resolve(match, latest) if latest is not None else None
+            if interval is None or _after(interval, published):
+                continue
+            interval.text = match.group()
+            mentions.append(
+                DateMention(offset + match.start(), offset + match.end(), match.group(), interval)
+            )
+    return mentions
+
+
+def latest_reference(
+    mentions: list[DateMention], previous: DateInterval | None
+) -> DateInterval | None:
+    """The date the next text's "that year" points back at: the last one `mentions` names
+    (words such as "now" name none), else the one before them."""
+    named = [m for m in mentions if not m.weak]
+    return named[-1].interval if named else previous
 
 
 def _core(match: re.Match[str]) -> tuple[int, int]:

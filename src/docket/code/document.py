@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docket.code.acts import Trigger, find_acts, find_interventions
-from docket.code.dates import DateMention, find_dates
+from docket.code.dates import DateMention, find_dates, latest_reference
 from docket.code.places import PlaceMention, gazetteer
 from docket.code.text import Clause, Sentence, clauses, plain_view, sentences
 
@@ -90,15 +90,18 @@ def read(text: str, title: str | None, published: dt.date | None) -> Document:
     plain = plain_view(text)
     places = gazetteer()
     infos = []
+    reference = None  # the latest date named so far: "the next day" points back at it
     for sentence in sentences(plain):
         parts = clauses(sentence)
+        dates = find_dates(sentence.text, published, sentence.start, reference)
+        reference = latest_reference(dates, reference)
         acts = [(c, t) for c in parts for t in find_acts(c.text, c.start)]
         interventions = [(c, t) for c in parts for t in find_interventions(c.text, c.start)]
         infos.append(
             SentenceInfo(
                 sentence=sentence,
                 clauses=parts,
-                dates=find_dates(sentence.text, published, sentence.start),
+                dates=dates,
                 places=places.find(sentence.text, sentence.start),
                 acts=acts,
                 interventions=interventions,

@@ -78,6 +78,35 @@ def test_bodies_named_after_an_act(sentence: str) -> None:
     assert "torture" not in labels(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sabou, winner of the Index on Censorship Freedom of Expression Award, spoke first.",
+        "Dr Ann of the Centre for the Rehabilitation of Torture Victims says he needs care.",
+        "Under the Regulations on Detention Facilities, inmates are examined on entry.",
+        "In 2015 the Working Group on Arbitrary Detention (WGAD) published its opinion.",
+    ],
+)
+def test_an_act_in_the_name_of_a_body_or_law_is_no_act(sentence: str) -> None:
+    assert labels(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An event's name is an act; so is a headline in Title Case.
+        ("He did not mention the Tiananmen Square Massacre of June 1989.", "killing"),
+        ("Police Arrested Three Journalists In Lagos", "arbitrary_detention"),
+        (
+            "The report said: Jailed Belarusian blogger Ihar Losik went on hunger strike.",
+            "arbitrary_detention",
+        ),
+    ],
+)
+def test_capitalised_acts_outside_names_stay_acts(sentence: str, expected: str) -> None:
+    assert expected in labels(sentence)
+
+
 def test_an_act_of_torture_is_torture() -> None:
     assert labels("It was an act of torture.") == {"torture"}
 

@@ -322,6 +322,34 @@ _NAMED_AFTER = re.compile(
     r"\bprevention\s+of\s+|\banti-?\s*)$",
     re.IGNORECASE,
 )
+# A capitalised trigger inside a proper name is the name of a body, a law or a prize, not an
+# act: "the Working Group on Arbitrary Detention", "the Index on Censorship Freedom of
+# Expression Award", "the Centre for the Rehabilitation of Torture Victims", "the Kidnapping
+# Act". The name goes on after the trigger with a capitalised word, or leads up to it with
+# capitalised words joined by "on", "of", "for" or "against". Event names stay acts ("the
+# Tiananmen Square Massacre of June 1989": what follows is "of", not a name part).
+_NAME_PART_AFTER = re.compile(
+    r"^\s+(?!(?:In|On|At|And|Or|The|A|An|He|She|They|It|But)\b)[A-Z][a-z]"
+)
+_NAME_LEADS_UP = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:on|of|for|against)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;“\"(\n]\s*|[—–-]\s+)$")
+
+
+_PROSE_WORD = re.compile(r"\b(?!(?:against|with|from|into|that|this)\b)[a-z]{4,}\b")
+"""A lowercase content word: the text around is prose, not a headline in Title Case
+("Police Arrested Three Journalists In Lagos"), where every word is capitalised."""
+
+
+def _in_a_name(trigger: Trigger, before: str, after: str) -> bool:
+    if not trigger.text[:1].isupper() or _SENTENCE_START.search(before):
+        return False
+    if not _PROSE_WORD.search(before + " " + after):
+        return False
+    return bool(_NAME_PART_AFTER.match(after) or _NAME_LEADS_UP.search(before))
+
+
 # A person seized: a personal pronoun, a name or a number of people as the object
 # ("seized him", "seized Cao", "seized six pupils"), or as the subject of the passive
 # ("he was seized", "Mugombeyi was seized"); property, places and papers are not people.
@@ -539,6 +567,8 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     after = text[trigger.end - offset : trigger.end - offset + 40]
     before = text[max(0, trigger.start - offset - 40) : trigger.start - offset]
     if _NAMED_AFTER.search(before) or _other_sense(trigger, before, after):
+        return False
+    if _in_a_name(trigger, before, after):
         return False
     if _act_of_a_kind(trigger, text[trigger.end - offset : trigger.end - offset + 80]):
         return False

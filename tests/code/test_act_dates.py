@@ -190,3 +190,14 @@ def test_an_act_the_next_day_is_dated_the_day_after(coder: Coder) -> None:
     found = dates_by_act(coder, text, dt.date(2021, 2, 6))
     assert found["arbitrary_detention"] == {"2020-03-03"}
     assert found["torture"] == {"2020-03-04"}
+
+
+def test_the_date_pictures_got_out_does_not_date_the_lead(coder: Coder) -> None:
+    text = (
+        "Rights activists say images of the torture of the detained politician Geoffrey "
+        "Byamukama show septic wounds on his body.\n\n"
+        "Pictures began circulating online and in local media on Thursday of Byamukama "
+        "lying on a hospital bed."
+    )
+    found = dates_by_act(coder, text, dt.date(2017, 5, 13))
+    assert found["torture"] == {"None"}

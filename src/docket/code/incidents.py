@@ -89,6 +89,14 @@ _FORCED = re.compile(
 _BARE = re.compile(r"disappear(?:ed|ance)$", re.IGNORECASE)
 """A disappearance written without "forcibly" or "enforced"."""
 LOOK_AHEAD = 2
+_MEDIA_NEWS = re.compile(
+    r"\b(?:(?:began|started)\s+(?:circulating|to\s+circulate)|circulat(?:ed|ing)\s+(?:online|on\s+social)|"
+    r"went\s+viral|(?:emerged|surfaced)\s+(?:online|on\s+social)|"
+    r"(?:was|were)\s+(?:posted|shared|broadcast|aired)\b)",
+    re.IGNORECASE,
+)
+"""A sentence about pictures or a video getting out ("Pictures began circulating online on
+Thursday", "the video went viral in August"): its date is the news's, not the act's."""
 LOOK_BACK = 12
 """Sentences an undated act looks back for its paragraph's date: a paragraph longer than
 that is a list or a wall of text, not one dated episode."""
@@ -487,6 +495,8 @@ def _anchor(
     for other in doc.sentences[info.sentence.index + 1 : info.sentence.index + 1 + LOOK_AHEAD]:
         if other.acts or other.interventions:
             break  # a sentence with its own act or intervention dates that one
+        if _MEDIA_NEWS.search(other.sentence.text):
+            continue
         dated = [d for d in other.dates if own(d)]
         if dated:
             return dated[0]

@@ -201,3 +201,9 @@ def test_the_date_pictures_got_out_does_not_date_the_lead(coder: Coder) -> None:
     )
     found = dates_by_act(coder, text, dt.date(2017, 5, 13))
     assert found["torture"] == {"None"}
+
+
+def test_the_day_something_was_said_on_does_not_date_the_act(coder: Coder) -> None:
+    text = "The journalist Ilya Petrov was tortured in custody, his lawyer said on February 1."
+    found = dates_by_act(coder, text, dt.date(2021, 2, 6))
+    assert found["torture"] == {"None"}

@@ -99,6 +99,10 @@ def test_no_publication_date_gives_no_relative_date(expression: str) -> None:
         "after the Easter Sunday bombings",
         "the Bloody Sunday inquiry",
         "Black Friday sales",
+        # A weekday ahead is a plan or a deadline, not the latest such day.
+        "He will appear in court next Monday.",
+        "The ministry must decide by this Friday.",
+        "They meet this coming Tuesday.",
     ],
 )
 def test_no_invented_dates(text: str) -> None:

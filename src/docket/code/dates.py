@@ -305,6 +305,9 @@ _NAMED_DAYS = "Easter Palm Good Holy Ash Maundy Black Bloody Super Cyber".split(
 _NOT_NAMED_DAY = "".join(rf"(?<!{word}\s)" for word in _NAMED_DAYS)
 """A weekday that is part of a name ("the 2019 Easter Sunday bombings", "Bloody Sunday",
 "Black Friday") names a feast or an event, not the latest such weekday."""
+_NOT_AHEAD = r"(?<!next\s)(?<!Next\s)(?<!coming\s)(?<!by\sthis\s)(?<!By\sthis\s)"
+"""A weekday ahead of the report ("next Friday", "this coming Monday", "by this Friday")
+is a plan or a deadline, not the latest such day."""
 _N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
@@ -399,7 +402,8 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?{_NOT_NAMED_DAY}(?P<weekday>{_WEEKDAY})\b"
+            rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?{_NOT_NAMED_DAY}{_NOT_AHEAD}"
+            rf"(?P<weekday>{_WEEKDAY})\b"
         ),
         _weekday,
         False,

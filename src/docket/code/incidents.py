@@ -41,7 +41,7 @@ from docket.models import Evidence, Incident
 # Acts folded into a seizure reported in the same sentence.
 _PART_OF_SEIZURE = {"arbitrary_detention", "forced_return"}
 _SPEECH_DATE = re.compile(
-    r"\b(?:reported|said|told|announced|wrote|stated|added|says)\s+$", re.IGNORECASE
+    r"\b(?:reported|said|told|announced|wrote|stated|added|says)\s+(?:on\s+)?$", re.IGNORECASE
 )
 _CUT_OFF = re.compile(r"\b(?:as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
 """A tally's date ("as of August 18, 95 journalists had been arrested") ends a count; it

@@ -207,3 +207,12 @@ def test_the_day_something_was_said_on_does_not_date_the_act(coder: Coder) -> No
     text = "The journalist Ilya Petrov was tortured in custody, his lawyer said on February 1."
     found = dates_by_act(coder, text, dt.date(2021, 2, 6))
     assert found["torture"] == {"None"}
+
+
+def test_the_day_of_a_statement_does_not_date_the_act_it_is_about(coder: Coder) -> None:
+    text = (
+        "European countries voiced concern on Monday at the torture of the activist "
+        "Loujain al-Hathloul in a Saudi prison."
+    )
+    found = dates_by_act(coder, text, dt.date(2019, 9, 25))
+    assert "2019-09-23" not in found["torture"]

@@ -32,3 +32,16 @@ def test_releases(sentence: str, expected: str) -> None:
 )
 def test_released_things_are_no_release(sentence: str) -> None:
     assert labels(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Amnesty International condemned the arrest.", "condemned"),
+        ("Twenty countries voiced concern on Monday at alleged torture.", "voiced concern"),
+        ("The UN expressed grave concern about the arrests.", "expressed grave concern"),
+        ("The EU deplored the verdict.", "deplored"),
+    ],
+)
+def test_statements(sentence: str, expected: str) -> None:
+    assert ("statement", expected) in labels(sentence)

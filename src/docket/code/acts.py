@@ -223,7 +223,14 @@ INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "investigation_opened": (
         r"(?:opened|launched|started) (?:an? )?(?:criminal )?(?:investigation|probe|inquiry)",
     ),
-    "statement": (r"condemned", r"denounced", r"called for", r"urged"),
+    "statement": (
+        r"condemned",
+        r"denounced",
+        r"called for",
+        r"urged",
+        r"deplored",
+        r"(?:expressed|voiced|raised) (?:(?:serious|grave|deep) )?concerns?",
+    ),
 }
 
 # Words before a trigger that make it a fear, threat, demand or negation, not a report.

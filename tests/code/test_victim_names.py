@@ -9,8 +9,9 @@ import pytest
 from docket.code import Coder
 from docket.code.acts import Trigger
 from docket.code.document import Name, SentenceInfo
-from docket.code.parties import groups, headline_type, main_person, person_type, role
+from docket.code.parties import groups, role
 from docket.code.text import Sentence
+from docket.code.victim_types import headline_type, main_person, person_type
 from docket.code.victims import _as_victim, _in_one_list, _people, full_name, is_person_name
 from docket.models import Report
 

@@ -29,15 +29,12 @@ from docket.code.parties import (
     anaphors,
     group_size,
     groups,
-    headline_type,
-    main_person,
     perpetrators,
-    person_type,
     role,
-    victim_type,
 )
 from docket.code.places import gazetteer
 from docket.code.text import Clause
+from docket.code.victim_types import headline_type, main_person, person_type, victim_type
 from docket.models import Party
 
 INTRANSITIVE = {"displacement", "enforced_disappearance"}

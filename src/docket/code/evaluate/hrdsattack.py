@@ -31,8 +31,8 @@ from unidecode import unidecode
 
 from docket.code.classifier import ACT_TO_LABEL
 from docket.code.evaluate.results import EvalResult, f1
-from docket.code.parties import person_type
 from docket.code.places import gazetteer
+from docket.code.victim_types import person_type
 from docket.models import CodedReport, Incident, Report
 
 _MONTHS = {

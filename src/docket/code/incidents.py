@@ -89,17 +89,18 @@ _FORCED = re.compile(
 _BARE = re.compile(r"disappear(?:ed|ance)$", re.IGNORECASE)
 """A disappearance written without "forcibly" or "enforced"."""
 LOOK_AHEAD = 2
+LOOK_BACK = 12
+"""Sentences an undated act looks back for its paragraph's date: a paragraph longer than
+that is a list or a wall of text, not one dated episode."""
 _MEDIA_NEWS = re.compile(
-    r"\b(?:(?:began|started)\s+(?:circulating|to\s+circulate)|circulat(?:ed|ing)\s+(?:online|on\s+social)|"
+    r"\b(?:(?:began|started)\s+(?:circulating|to\s+circulate)|"
+    r"circulat(?:ed|ing)\s+(?:online|on\s+social)|"
     r"went\s+viral|(?:emerged|surfaced)\s+(?:online|on\s+social)|"
     r"(?:was|were)\s+(?:posted|shared|broadcast|aired)\b)",
     re.IGNORECASE,
 )
 """A sentence about pictures or a video getting out ("Pictures began circulating online on
 Thursday", "the video went viral in August"): its date is the news's, not the act's."""
-LOOK_BACK = 12
-"""Sentences an undated act looks back for its paragraph's date: a paragraph longer than
-that is a list or a wall of text, not one dated episode."""
 # A legal proceeding about an act: "found guilty of murder", "charged with kidnapping",
 # "accused a colleague of assaulting her", "the murder case", "the kidnapping trial".
 _PROCEEDING_BEFORE = re.compile(

@@ -104,3 +104,32 @@ def test_compass_words_and_common_nouns_are_no_regions() -> None:
 )
 def test_common_words_are_no_regions(text: str) -> None:
     assert found(text) == []
+
+
+def test_an_acronym_is_a_place_only_in_capitals() -> None:
+    # A title-case headline writes the pronoun "Us" like the country's acronym.
+    assert found("They Won’t Shut Us Up") == []
+    assert [code for _, _, code, _ in found("the US and the UK")] == [
+        "United States",
+        "United Kingdom",
+    ]
+
+
+def test_a_county_is_not_the_city_of_its_name() -> None:
+    assert found("A Montgomery County jury found him guilty") == []
+    assert found("He was jailed in Montgomery, Alabama")[0][:2] == ("Montgomery", "city")
+
+
+def test_a_possessive_common_word_is_no_city() -> None:
+    assert found("the Soviet Union’s war in Afghanistan")[-1][0] == "Afghanistan"
+    assert all(text != "Union’s" for text, *_ in found("the Union’s leaders"))
+
+
+def test_a_bare_name_shared_by_a_city_and_its_region_is_the_city() -> None:
+    assert found("gunmen in Leon")[0][1] == "city"
+    assert found("gunmen in Leon Province")[0][1] == "region"
+
+
+def test_a_territory_listed_as_a_country_is_no_region_of_another() -> None:
+    kinds = {(e.kind, e.country_code) for e in gazetteer().lookup("Taiwan")}
+    assert kinds == {("country", "TW")}

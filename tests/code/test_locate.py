@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docket.code import Coder
-from docket.code.document import read, settle_homonyms
+from docket.code.document import confirm_places, read, settle_homonyms
 from docket.code.locate import dominant_city
 from docket.models import Report
 
@@ -80,3 +80,26 @@ def test_without_a_locative_the_first_place_named_stands(coder: Coder) -> None:
     text = "India and Brazil have both detained journalists this year, the group said."
     places = _places(coder, "Press freedom report", text)
     assert [country for _, _, country in places] == ["India"]
+
+
+def test_a_country_name_is_a_region_where_the_report_names_only_its_country() -> None:
+    # "Niger" in a Nigerian report is Niger State; where Niamey is named it is Niger.
+    text = "Gunmen kidnapped pupils in Niger on Wednesday.\n\nNigeria's police said..."
+    doc = read(text, "Niger Governor speaks", PUBLISHED)
+    settle_homonyms(doc)
+    assert [m.entry.country_code for m in doc.title_places] == ["NG"]
+    assert doc.sentences[0].places[0].entry.kind == "region"
+    doc = read(text + " A court in Niamey met.", "Niger Governor speaks", PUBLISHED)
+    settle_homonyms(doc)
+    assert doc.sentences[0].places[0].entry.country_code == "NE"
+
+
+def test_an_unconfirmed_small_city_stands_as_its_namesake_region() -> None:
+    # No NER here: "Leon" is too small a city to stand unconfirmed, yet still León.
+    text = "Police beat marchers in Leon on Monday, Nicaraguan witnesses said."
+    doc = read(text, "Crackdown", PUBLISHED)
+    confirm_places(doc)
+    assert [(m.text, m.entry.country_code) for m in doc.sentences[0].places] == [
+        ("Leon", "NI"),
+        ("Nicaraguan", "NI"),
+    ]

@@ -16,7 +16,7 @@ from typing import Any
 
 from docket.code.acts import Trigger, find_acts, find_interventions
 from docket.code.dates import DateMention, find_dates, latest_reference
-from docket.code.places import PlaceMention, gazetteer
+from docket.code.places import GeoName, PlaceMention, gazetteer
 from docket.code.text import Clause, Sentence, clauses, plain_view, sentences
 
 LEAD_SENTENCES = 3
@@ -130,6 +130,9 @@ def confirm_places(doc: Document) -> None:
                 entry.kind == "city" and entry.population < _BIG_CITY and " " not in mention.text
             )
             if small and not any(p.start <= mention.start < p.end for p in places):
+                region = _namesake_region(mention)
+                if region is not None:  # "Leon" unconfirmed as a city is still León department
+                    kept.append(dataclasses.replace(mention, entry=region))
                 continue
             kept.append(mention)
         info.places = kept
@@ -150,11 +153,19 @@ def settle_homonyms(doc: Document) -> None:
     for mention in every:
         entries = lookup(mention.text)
         single = len({e.country_code for e in entries}) == 1 and not mention.entry.alternate
-        if mention.entry.kind == "country" or single:
+        if (mention.entry.kind == "country" and not _foreign_regions(mention)) or single:
             named[mention.entry.country_code] += 1
 
     def settled(mention: PlaceMention) -> PlaceMention | None:
-        if mention.entry.kind == "country" or named[mention.entry.country_code]:
+        if mention.entry.kind == "country":
+            # "Niger" in a report that names Nigeria and nothing of Niger is Niger State;
+            # "Georgia" in a report about the United States is the state.
+            regions = [e for e in _foreign_regions(mention) if named[e.country_code]]
+            if regions and not named[mention.entry.country_code]:
+                best = max(regions, key=lambda e: named[e.country_code])
+                return dataclasses.replace(mention, entry=best)
+            return mention
+        if named[mention.entry.country_code]:
             return mention
         options = [e for e in lookup(mention.text) if named[e.country_code]]
         if options:
@@ -165,6 +176,31 @@ def settle_homonyms(doc: Document) -> None:
     for info in doc.sentences:
         info.places = [m for m in map(settled, info.places) if m is not None]
     doc.title_places = [m for m in map(settled, doc.title_places) if m is not None]
+
+
+def _namesake_region(mention: PlaceMention) -> GeoName | None:
+    """The region of the city's country that bears the city's name, if any."""
+    entry = mention.entry
+    for other in gazetteer().lookup(mention.text):
+        # Washington, D.C. lies outside Washington state: the region must hold the city.
+        if (
+            other.kind == "region"
+            and other.country_code == entry.country_code
+            and other.name.lower() == entry.name.lower()
+            and entry.region in (None, other.name)
+        ):
+            return other
+    return None
+
+
+def _foreign_regions(mention: PlaceMention) -> list[GeoName]:
+    """Regions of other countries that a country's name also names ("Niger": Niger State,
+    Nigeria; "Georgia": the US state)."""
+    if mention.entry.kind != "country" or mention.entry.demonym:
+        return []
+    code = mention.entry.country_code
+    found = gazetteer().lookup(mention.text)
+    return [e for e in found if e.kind == "region" and e.country_code != code]
 
 
 def add_names(nlp: Any, documents: Iterable[Document], batch_size: int = 64) -> None:

@@ -109,28 +109,32 @@ def _key(name: str) -> str:
 class Gazetteer:
     """Look-ups from names as written to gazetteer entries."""
 
-    def __init__(self, entries: dict[str, list[GeoName]]) -> None:
+    def __init__(self, entries: dict[str, list[GeoName]], acronyms: frozenset[str]) -> None:
         self._entries = entries
+        self._acronyms = acronyms
         # Names of more than four words are official forms nobody writes in a report.
         self._longest = min(4, max((len(k.split()) for k in entries), default=1))
 
     @classmethod
     def build(cls) -> Gazetteer:
         entries: dict[str, list[GeoName]] = {}
+        written: dict[str, bool] = {}  # key -> every name under it is an acronym ("US")
 
         def add(name: str, entry: GeoName) -> None:
-            entries.setdefault(_key(name), []).append(entry)
+            key = _key(name)
+            entries.setdefault(key, []).append(entry)
+            written[key] = written.get(key, True) and _ACRONYM.fullmatch(name) is not None
 
         _add_countries(add)
         _add_regions(add)
         _add_cities(add)
-        return cls(entries)
+        return cls(entries, frozenset(k for k, only in written.items() if only))
 
     def lookup(self, name: str) -> list[GeoName]:
         """Entries for a name, the likeliest first: countries, regions, big cities."""
         key = _key(name)
         found = self._entries.get(key) or self._entries.get(re.sub(r"'s$", "", key), [])
-        return _own_names_first(sorted(found, key=_rank))
+        return _cities_first(_own_names_first(sorted(found, key=_rank)))
 
     def country_code(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian",
@@ -183,9 +187,14 @@ class Gazetteer:
             if any(text[words[k].end() : words[k + 1].start()].strip() for k in range(i, j)):
                 continue  # the words must be adjacent
             name = text[words[i].start() : words[j].end()]
+            if _key(name) in self._acronyms and not name.isupper():
+                continue  # "Us" in a title-case headline is the pronoun, not the US
             entries = self.lookup(name)
-            if entries and not (j == i and _looks_common(name, entries[0])):
-                return j, entries[0]
+            if not entries or (j == i and _looks_common(name, entries[0])):
+                continue
+            if entries[0].kind == "city" and _COUNTY.match(text, words[j].end()):
+                return None  # "Montgomery County" is not the city of Montgomery
+            return j, entries[0]
         return None
 
 
@@ -213,7 +222,34 @@ def _own_names_first(entries: list[GeoName]) -> list[GeoName]:
     return entries
 
 
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
+_COUNTY = re.compile(r"['’]?s?\s+(?:County|Parish|Borough)\b")
+
+
+def _cities_first(entries: list[GeoName]) -> list[GeoName]:
+    """A bare name shared by a city and the region named after it is the city: "in Leon",
+    "the Leon police" ("Leon Province" names the region)."""
+    ordered: list[GeoName] = []
+    for entry in entries:
+        if entry in ordered:
+            continue
+        if entry.kind == "region":
+            ordered.extend(
+                e
+                for e in entries
+                if e.kind == "city"
+                and not e.alternate
+                and e.country_code == entry.country_code
+                and _key(e.name) == _key(entry.name)
+                and e.region in (None, entry.name)
+                and e not in ordered
+            )
+        ordered.append(entry)
+    return ordered
+
+
 def _looks_common(word: str, entry: GeoName) -> bool:
+    word = re.sub(r"['’]s$", "", word)  # "Union’s" is as common a word as "Union"
     if entry.kind == "city":
         return word.lower() in _CITY_STOPWORDS
     return entry.kind == "region" and word.lower() in _REGION_STOPWORDS
@@ -246,6 +282,8 @@ def _add_regions(add: Adder) -> None:
             continue  # second-level units (districts, counties) are too many and too small
         code, name = str(record.code), str(record.name)
         short = english.get(code) or _SUFFIXES.sub("", name.split(" [")[0].split(" (")[0])
+        if _is_own_country(code, short):
+            continue  # "Guam" (US-GU) is the territory listed as a country (GU) too
         entry = GeoName(
             name=short, kind="region", country_code=str(record.country_code), region=short
         )
@@ -261,6 +299,17 @@ def _add_regions(add: Adder) -> None:
             name=region, kind="region", country_code=code[:2], region=region, demonym=is_demonym
         )
         add(alias, entry)
+
+
+def _is_own_country(code: str, name: str) -> bool:
+    """A subdivision that ISO also lists as a country under its own code: Taiwan (CN-TW,
+    TW), Puerto Rico (US-PR, PR). Reports name it as that country."""
+    suffix = code.split("-")[1]
+    record = pycountry.countries.get(alpha_2=suffix)
+    if record is None:
+        return False
+    names = (record.name, getattr(record, "common_name", None), country_name(suffix))
+    return _key(name) in {_key(n) for n in names if n}
 
 
 def _add_cities(add: Adder) -> None:

@@ -133,3 +133,7 @@ def test_a_bare_name_shared_by_a_city_and_its_region_is_the_city() -> None:
 def test_a_territory_listed_as_a_country_is_no_region_of_another() -> None:
     kinds = {(e.kind, e.country_code) for e in gazetteer().lookup("Taiwan")}
     assert kinds == {("country", "TW")}
+
+
+def test_a_street_is_not_the_city_of_its_name() -> None:
+    assert [text for text, *_ in found("of Carlisle Street in Springfield")] == ["Springfield"]

@@ -223,7 +223,7 @@ def _own_names_first(entries: list[GeoName]) -> list[GeoName]:
 
 
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
-_COUNTY = re.compile(r"['’]?s?\s+(?:County|Parish|Borough)\b")
+_COUNTY = re.compile(r"['’]?s?\s+(?:County|Parish|Borough|Street|Avenue|Road|Boulevard)\b")
 
 
 def _cities_first(entries: list[GeoName]) -> list[GeoName]:

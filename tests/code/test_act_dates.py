@@ -216,3 +216,14 @@ def test_the_day_of_a_statement_does_not_date_the_act_it_is_about(coder: Coder) 
     )
     found = dates_by_act(coder, text, dt.date(2019, 9, 25))
     assert "2019-09-23" not in found["torture"]
+
+
+def test_a_date_inside_the_words_of_a_proceeding_is_the_proceeding_s(coder: Coder) -> None:
+    # "pleaded guilty Thursday in federal court to": the plea is Thursday's, not the
+    # kidnappings it is about.
+    text = (
+        "Alexanda Kotey pleaded guilty Thursday in federal court in Alexandria to playing a "
+        "role in the kidnappings of the journalists James Foley and Steven Sotloff."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 9, 3))
+    assert "2021-09-02" not in found["abduction"]

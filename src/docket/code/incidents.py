@@ -408,9 +408,10 @@ def _date(
     in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
     head = _proceeding(doc, clause, trigger)
     if head is not None:
-        # The proceeding came after the act it is about: the dates before its head are
-        # its own ("On Sept 22, a court sentenced ..."); of the rest, the act takes the
-        # earliest ("found guilty of murder Thursday for the November 2019 shootings").
+        # The proceeding came after the act it is about: the dates before it and inside
+        # its words are its own ("On Sept 22, a court sentenced ...", "pleaded guilty
+        # Thursday in federal court to ... the kidnappings"); of the rest, the act takes
+        # the earliest ("found guilty of murder Thursday for the November 2019 shootings").
         about = [d for d in in_clause if d.start >= head and d.interval.start is not None]
         if about:
             return min(about, key=lambda d: d.interval.start or dt.date.max)
@@ -445,14 +446,15 @@ def _onset(doc: Document, trigger: Trigger, dates: list[DateMention]) -> DateMen
 
 
 def _proceeding(doc: Document, clause: Clause, trigger: Trigger) -> int | None:
-    """Where the legal proceeding an act is the subject of starts ("found guilty of
-    murder"), or None when the act is reported as such. Prosecutions are proceedings."""
+    """Where the words of the legal proceeding an act is the subject of end ("found
+    guilty of murder": after "of"), or None when the act is reported as such.
+    Prosecutions are proceedings."""
     if trigger.label == "prosecution":
         return None
     before = doc.plain[max(clause.start, trigger.start - _PROCEEDING_REACH) : trigger.start]
     found = list(_PROCEEDING_BEFORE.finditer(before))
     if found:
-        return trigger.start - len(before) + found[-1].start()
+        return trigger.start - len(before) + found[-1].end()
     if _PROCEEDING_AFTER.match(doc.plain[trigger.end : clause.end]):
         return trigger.end
     return None

@@ -190,6 +190,56 @@ def test_now_is_weak() -> None:
             D(2018, 7, 31),
             "month",
         ),
+        # Parts of the day, days before, and counts of weeks, months and years.
+        (
+            "He was seized on 11 November 1919. That night he was lynched.",
+            "That night",
+            D(1919, 11, 11),
+            D(1919, 11, 11),
+            "day",
+        ),
+        (
+            "Protesters rallied on March 1, 2021; 18 were killed the previous day.",
+            "the previous day",
+            D(2021, 2, 28),
+            D(2021, 2, 28),
+            "day",
+        ),
+        (
+            "He was freed on 3 June 2019, having been beaten the day before.",
+            "the day before",
+            D(2019, 6, 2),
+            D(2019, 6, 2),
+            "day",
+        ),
+        (
+            "Seized on May 5, 2020, he was freed a week later.",
+            "a week later",
+            D(2020, 5, 9),
+            D(2020, 5, 15),
+            "range",
+        ),
+        (
+            "In January 2020 five men were arrested. In the same month two women were abducted.",
+            "the same month",
+            D(2020, 1, 1),
+            D(2020, 1, 31),
+            "month",
+        ),
+        (
+            "Held in June 2018, he was released three months later.",
+            "three months later",
+            D(2018, 9, 1),
+            D(2018, 9, 30),
+            "month",
+        ),
+        (
+            "Liu was jailed in 2014. He died three years later.",
+            "three years later",
+            D(2017, 1, 1),
+            D(2017, 12, 31),
+            "year",
+        ),
     ],
 )
 def test_expressions_that_point_back_resolve_against_the_latest_date(
@@ -210,6 +260,20 @@ def test_expressions_that_point_back_resolve_against_the_latest_date(
 )
 def test_expressions_that_point_back_at_nothing_resolve_to_nothing(text: str) -> None:
     assert [m.text for m in find_dates(text, THU_2021_04_29) if "day" in m.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # "the day before" a clause, "two years after" an event: their own references.
+        ("On 3 June 2019 he died, the day before he was due in court.", ["3 June 2019"]),
+        ("He was seized in 2012 and died two years after his release.", ["2012"]),
+    ],
+)
+def test_expressions_with_their_own_reference_do_not_point_back(
+    text: str, named: list[str]
+) -> None:
+    assert [m.text for m in find_dates(text, THU_2021_04_29)] == named
 
 
 def test_the_reference_carries_from_an_earlier_text() -> None:

@@ -447,16 +447,33 @@ def _single_day(reference: DateInterval) -> dt.date | None:
     return start if start is not None and start == end else None
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
 def _that_day(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
-    """ "the same day", "that day"; "the next day", "the following morning", "two days
-    later": the reference's day, or days after it."""
+    """ "the same day", "that day", "that night"; "the next day", "the following morning",
+    "two days later"; "the day before", "the previous night", "two days earlier": the
+    reference's day, or days after or before it."""
     day = _single_day(reference)
     if day is None:
         return None
     if m["n"]:
-        word = m["n"].lower()
-        return _day(day + dt.timedelta(days=int(word) if word.isdigit() else _NUMBERS[word]))
-    return _day(day + dt.timedelta(days=1 if m["next"] else 0))
+        return _day(day + dt.timedelta(days=_count(m["n"])))
+    if m["nback"]:
+        return _day(day - dt.timedelta(days=_count(m["nback"])))
+    return _day(day + dt.timedelta(days=1 if m["next"] else -1 if m["previous"] else 0))
+
+
+def _weeks_later(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
+    """ "a week later", "two weeks earlier": the week around the day that many weeks from
+    the reference's day, as "two weeks ago" is."""
+    day = _single_day(reference)
+    if day is None:
+        return None
+    count = _count(m["n"]) * (-1 if m["back"] else 1)
+    centre = day + dt.timedelta(weeks=count)
+    return _range(centre - dt.timedelta(days=3), centre + dt.timedelta(days=3))
 
 
 def _that_year(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
@@ -466,42 +483,62 @@ def _that_year(m: re.Match[str], reference: DateInterval) -> DateInterval | None
     if year is None:
         return None
     year += 1 if m["next"] else -1 if m["previous"] else 0
+    if m["n"]:
+        year += _count(m["n"]) * (-1 if m["back"] else 1)
     return _month(year, _month_number(m["month"])) if m["month"] else _year(year)
 
 
 def _that_month(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
-    """ "that month", "the following month", "a month later"."""
+    """ "that month", "the same month", "the following month", "a month later", "three
+    months later", "two months earlier"."""
     start, end = reference.start, reference.end
     if start is None or end is None or (start.year, start.month) != (end.year, end.month):
         return None
-    index = start.year * 12 + start.month - 1 + (1 if m["next"] else 0)
+    shift = 1 if m["next"] else 0
+    if m["n"]:
+        shift = _count(m["n"]) * (-1 if m["back"] else 1)
+    index = start.year * 12 + start.month - 1 + shift
     return _month(index // 12, index % 12 + 1)
 
 
 _AFTER_WORDS = r"(?:later|after(?!\s+(?:the|his|her|their|a|an)\b))"
 """Time after the reference ("two days later"); "two days after his arrest" names its own
 reference, which is not the text's latest date."""
+_BEFORE_WORDS = r"(?:earlier|before(?!\s+(?:the|his|her|their|a|an|last|being)\b))"
+"""Time before the reference ("two days earlier"), as `_AFTER_WORDS` after it."""
+# Weeks, months and years take only "later" and "earlier": "two years after" mostly names
+# its own reference ("two years after Echanis was slain").
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d)"
 _ANAPHORIC_RULES: list[tuple[re.Pattern[str], AnaphoricResolver]] = [
     (
         re.compile(
-            r"\b(?i:(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+day"
+            r"\b(?i:(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|night|evening|morning|afternoon)"
             r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)"
-            rf"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+{_AFTER_WORDS})\b"
+            r"|(?P<previous>the\s+(?:previous|preceding)\s+(?:day|night|evening)|a\s+day\s+earlier"
+            r"|the\s+day\s+before(?=\s*[,.;:)]|\s*$))"
+            rf"|(?P<n>two|three|four|five|six|[2-9])\s+days\s+{_AFTER_WORDS}"
+            rf"|(?P<nback>two|three|four|five|six|[2-9])\s+days\s+{_BEFORE_WORDS})\b"
         ),
         _that_day,
+    ),
+    (
+        re.compile(rf"\b(?i:(?P<n>a|one|{_COUNT})\s+weeks?\s+(?:later|(?P<back>earlier)))\b"),
+        _weeks_later,
     ),
     (
         re.compile(
             rf"\b(?:(?i:in\s+)?(?P<month>{_MONTH})\s+(?i:of\s+)?)?(?i:(?:that|the\s+same)\s+year"
             r"|(?P<next>the\s+(?:following|next)\s+year|a\s+year\s+later)"
             r"|(?P<previous>the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before)"
-            r"|the\s+year\s+before(?!\s+(?:the|his|her|their|last)\b)))\b"
+            r"|the\s+year\s+before(?!\s+(?:the|his|her|their|last)\b))"
+            rf"|(?P<n>{_COUNT})\s+years\s+(?:later|(?P<back>earlier)))\b"
         ),
         _that_year,
     ),
     (
         re.compile(
-            r"\b(?i:that\s+month|(?P<next>the\s+(?:following|next)\s+month|a\s+month\s+later))\b"
+            r"\b(?i:(?:that|the\s+same)\s+month|(?P<next>the\s+(?:following|next)\s+month|a\s+month\s+later)"
+            rf"|(?P<n>{_COUNT})\s+months\s+(?:later|(?P<back>earlier)))\b"
         ),
         _that_month,
     ),

@@ -345,3 +345,15 @@ def test_the_month_may_is_no_modal() -> None:
     """'may' hedges an act; 'May' the month dates one."""
     assert [t.label for t in find_acts("In May police arrested him.")] == ["arbitrary_detention"]
     assert find_acts("Police may arrest him.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The parents have made pleas for the arrest of the officer.", "arbitrary_detention"),
+        ("Residents appealed for the arrest of the officer.", "arbitrary_detention"),
+        ("The fugitives face the prospect of being sent back to Italy.", "forced_return"),
+    ],
+)
+def test_an_act_pleaded_for_or_in_prospect_is_not_reported(sentence: str, absent: str) -> None:
+    assert absent not in labels(sentence)

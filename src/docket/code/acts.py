@@ -233,14 +233,16 @@ INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Words before a trigger that make it a fear, threat, demand or negation, not a report.
+# Words before a trigger that make it a fear, threat, demand or negation, not a report
+# ("pleas for the arrest of", "facing the prospect of being sent back").
 _IRREALIS = re.compile(
     r"(?:\bthreat(?:s|ened)?\s+(?:of|with|to)|\brisk(?:s)?\s+(?:of|to)|\bfears?\s+(?:of)?|"
     r"\bfeared|\bdanger\s+of|\bcould|\b(?-i:may)|\bmight|\bwould|\bwill|\bfaces?\s+up\s+to|"
     r"\bto\s+(?:avoid|prevent|stop|escape)|\bagainst|\bnot|\bnever|\bno\s+one|\bcalls?\s+for|"
     r"\bcalled\s+for|\bdemand(?:s|ed|ing)?|\bwarn(?:s|ed)?\s+of|\bthreatening\s+to|"
     r"\bthreatened\s+to|\bban\s+on|\bwithout|\bprotests?\s+(?:over|against)|\bfree\s+from|"
-    r"\bhonou?r|\bin\s+the\s+event\s+of|\w+n['’]t)\s+(?:\S+\s+){0,2}$|\bto\s+$",
+    r"\bhonou?r|\bin\s+the\s+event\s+of|\bpleas?\s+for|\bappeal(?:s|ed|ing)?\s+for|"
+    r"\bprospect\s+of|\w+n['’]t)\s+(?:\S+\s+){0,2}$|\bto\s+$",
     re.IGNORECASE,
 )
 

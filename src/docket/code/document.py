@@ -95,7 +95,8 @@ def read(text: str, title: str | None, published: dt.date | None) -> Document:
         parts = clauses(sentence)
         dates = find_dates(sentence.text, published, sentence.start, reference)
         reference = latest_reference(dates, reference)
-        acts = [(c, t) for c in parts for t in find_acts(c.text, c.start)]
+        teaser = _teaser(plain, sentence.start)
+        acts = [] if teaser else [(c, t) for c in parts for t in find_acts(c.text, c.start)]
         interventions = [(c, t) for c in parts for t in find_interventions(c.text, c.start)]
         infos.append(
             SentenceInfo(
@@ -110,6 +111,24 @@ def read(text: str, title: str | None, published: dt.date | None) -> Document:
     doc = Document(text, plain, published, title or "", infos)
     doc.title_places = places.find(doc.title)
     return doc
+
+
+_TEASER = re.compile(
+    r"(?:READ\s+MORE|READ\s+ALSO|ALSO\s+READ|RELATED)\b[^\n]*|"
+    r"(?:Read\s+more|Read\s+also|Also\s+read|Related(?:\s+articles?|\s+stories)?|See\s+also)"
+    r"(?:\s*[:|–—]|\s+-)[^\n]*|[^\n]*\[[A-Z]{2,}(?:\s[A-Z]+)*\][ \t]*"
+)
+"""A line that links to another story ("READ MORE: A mother recounts the torment of her
+daughter's kidnapping", "Also read: 120 rounded up over Sialkot lynching", "Iran prison
+nightmare: London student recounts torture horror [REVEALED]"): the acts it names are
+that story's, not the report's."""
+
+
+def _teaser(plain: str, start: int) -> bool:
+    line_start = plain.rfind("\n", 0, start) + 1
+    line_end = plain.find("\n", start)
+    line = plain[line_start : line_end if line_end >= 0 else len(plain)]
+    return _TEASER.fullmatch(line.strip()) is not None
 
 
 _BIG_CITY = 1_000_000

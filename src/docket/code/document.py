@@ -91,11 +91,12 @@ def read(text: str, title: str | None, published: dt.date | None) -> Document:
     places = gazetteer()
     infos = []
     reference = None  # the latest date named so far: "the next day" points back at it
+    teasers = _teaser_lines(plain)
     for sentence in sentences(plain):
         parts = clauses(sentence)
         dates = find_dates(sentence.text, published, sentence.start, reference)
         reference = latest_reference(dates, reference)
-        teaser = _teaser(plain, sentence.start)
+        teaser = any(start <= sentence.start < end for start, end in teasers)
         acts = [] if teaser else [(c, t) for c in parts for t in find_acts(c.text, c.start)]
         interventions = [(c, t) for c in parts for t in find_interventions(c.text, c.start)]
         infos.append(
@@ -124,11 +125,20 @@ nightmare: London student recounts torture horror [REVEALED]"): the acts it name
 that story's, not the report's."""
 
 
-def _teaser(plain: str, start: int) -> bool:
-    line_start = plain.rfind("\n", 0, start) + 1
-    line_end = plain.find("\n", start)
-    line = plain[line_start : line_end if line_end >= 0 else len(plain)]
-    return _TEASER.fullmatch(line.strip()) is not None
+MAX_TEASER_CHARS = 300
+"""Longer lines are paragraphs of the report, not links to another story."""
+
+
+def _teaser_lines(plain: str) -> list[tuple[int, int]]:
+    """The spans of the lines that link to another story, each line read once."""
+    spans = []
+    start = 0
+    for line in plain.split("\n"):
+        short = len(line) <= MAX_TEASER_CHARS
+        if short and _TEASER.fullmatch(line.strip()) is not None:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 _BIG_CITY = 1_000_000

@@ -262,6 +262,20 @@ def test_victim_type_from_the_work_a_sentence_names(text: str, expected: str) ->
     assert person_type(text, "Jimmy Lai") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia, India - Jimmy Lai became a political activist much before turning 18.",
+        "In March, Jimmy Lai, a political activist and FDU-Inkingi member, went missing.",
+        "Jimmy Lai, a party activist, was beaten.",
+    ],
+)
+def test_a_political_activist_is_no_defender(text: str) -> None:
+    # A political (party) activist works for a party, not for the rights of others.
+    assert person_type(text, "Jimmy Lai") == "other"
+    assert headline_type("Political activist goes missing") is None
+
+
 def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # Runs of digits or dashes between a cue and a name once made the list pattern
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.

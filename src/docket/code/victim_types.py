@@ -14,6 +14,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+# A political or party activist works for a party's cause, not for others' rights: "X
+# became a political activist", "X, a political activist and FDU-Inkingi member".
+_NOT_PARTY = r"(?<![Pp]olitical )(?<![Pp]arty )"
+
 VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
     "journalist": re.compile(
         r"\b(?:journalists?|reporters?|editors?|bloggers?|photo-?journalists?|photographers?|"
@@ -31,8 +35,8 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "human rights defender": re.compile(
-        r"\b(?:activists?|rights defenders?|(?:co-)?organi[sz]ers?|defenders?|lawyers?|"
-        r"campaigners?|"
+        rf"\b(?:{_NOT_PARTY}activists?|rights defenders?|(?:co-)?organi[sz]ers?|defenders?|"
+        r"lawyers?|campaigners?|"
         r"human rights(?! Watch| Council| Commission| Committee| Office| Foundation)|"
         r"dissidents?|environmentalists?|advocates?|NGO|opposition|pro-democracy|whistle-?blowers?|"
         r"land rights|indigenous leaders?|community leaders?)\b",
@@ -194,8 +198,8 @@ lead's subject stand."""
 # journalist Ann Lee") or stands before it in apposition ("Ann Lee, a journalist").
 _INDEFINITE_ROLE = re.compile(
     r"(?<![\w'’)], )\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>journalist|"
-    r"reporter|editor|blogger|photographer|correspondent|columnist|activist|lawyer|campaigner|"
-    r"dissident|defender|unionist|union leader)\b(?!s)(?!\s+[A-Z])"
+    rf"reporter|editor|blogger|photographer|correspondent|columnist|{_NOT_PARTY}activist|lawyer|"
+    r"campaigner|dissident|defender|unionist|union leader)\b(?!s)(?!\s+[A-Z])"
 )
 _SENTENCE_END = re.compile(r"(?:[.!?][”\"’]?\s+|\n\s*)$")
 
@@ -216,7 +220,8 @@ def _lead_role(text: str, name: str) -> str | None:
 # journalist in 2016") describes the person the report is about.
 _HEADLINE_ROLE = re.compile(
     r"\b(?:journalist|reporter|editor|blogger|photographer|columnist|publisher|writer|"
-    r"activist|campaigner|dissident|lawyer|rights defender|unionist|union leader)\b(?!s)",
+    rf"{_NOT_PARTY}activist|campaigner|dissident|lawyer|rights defender|unionist|"
+    r"union leader)\b(?!s)",
     re.IGNORECASE,
 )
 

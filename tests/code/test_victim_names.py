@@ -276,6 +276,30 @@ def test_a_political_activist_is_no_defender(text: str) -> None:
     assert headline_type("Political activist goes missing") is None
 
 
+def test_victim_type_from_the_work_the_sentence_gives_them() -> None:
+    text = (
+        "Police arrested Jimmy Lai on fraud charges, which his family says are a retaliation "
+        "for his peaceful journalistic work."
+    )
+    assert person_type(text, "Jimmy Lai") == "journalist"
+    text = (
+        "Police arrested Jimmy Lai on fraud charges, which his family calls a sham. Bo Wu "
+        "says that the case is retaliation for his peaceful journalistic work."
+    )
+    assert person_type(text, "Jimmy Lai") == "other"  # not across a sentence
+
+
+def test_the_surname_points_back_to_the_name_named_last() -> None:
+    # Another man with the surname, named first, must not use up the mentions looked at.
+    text = (
+        "Police held Kadyr Yusupov, a diplomat. "
+        + "Yusupov was tried. " * 8
+        + "\n\nAnna Yusupov was arrested in May on charges of fraud that her family and her "
+        "friends deny. Yusupov, a journalist, denied them."
+    )
+    assert person_type(text, "Anna Yusupov") == "journalist"
+
+
 def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # Runs of digits or dashes between a cue and a name once made the list pattern
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.

@@ -24,7 +24,7 @@ VICTIM_TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"correspondents?|broadcasters?|columnists?|newspaper (?:editor|owner|publisher)|"
         r"media workers?|cameram[ae]n|newsroom|publishers?|writers?|anchors?|presenters?|"
         r"news ?(?:paper|agency|site|outlet)s?|magazines?|television|TV|freelancers?|"
-        r"satirists?|cartoonists?|poets?|novelists?)\b",
+        r"satirists?|cartoonists?|poets?|novelists?|journalism|journalistic)\b",
         re.IGNORECASE,
     ),
     "trade unionist": re.compile(
@@ -97,6 +97,10 @@ _WORK_AS = re.compile(
     r"\b(?:his|her|their)\s+(?:work|job|jobs|activities|activism|reporting)\s+as\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# "Retaliation for his peaceful journalistic work", "her human rights work": the work of
+# the person the sentence is about.
+_OWN_WORK = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WORK = re.compile(r"\s+(?:work|activities|activism|career|reporting)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]|\n")
 _PARTY_COUNSEL = re.compile(r"\b(?:defen[cs]e|prosecution)\s+$", re.IGNORECASE)
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
@@ -250,6 +254,22 @@ def main_person(text: str, names: Iterable[str]) -> str | None:
     return counts[0][1]
 
 
+def _mentions(text: str, name: str, keys: list[str]) -> Iterable[re.Match[str]]:
+    """The first few mentions of each key; for the surname also the first few from the
+    name's first mention on, where the surname points back to it: a report may name
+    someone else with the surname before ("Kadyr Yusupov ... Yusupov ... Yusupov ...
+    Said-Abdulaziz Yusupov ... Yusupov")."""
+    first = max(0, text.find(name))
+    for key in keys:
+        pattern = re.compile(re.escape(key))
+        seen: set[int] = set()
+        for since in dict.fromkeys((0, first if key != name else 0)):
+            for match in itertools.islice(pattern.finditer(text, since), MAX_MENTIONS):
+                if match.start() not in seen:
+                    seen.add(match.start())
+                    yield match
+
+
 def _nearest_cues(text: str, name: str) -> dict[str, int]:
     """Each victim type's cue distance to the nearest mention of `name` or its surname
     ("other" for a role that is none of the types)."""
@@ -258,32 +278,29 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
     nearest: dict[str, int] = {}
     acronyms = union_acronym_roles(text)
     rights_posts = rights_group_posts(text)
-    for key in keys:
-        for match in itertools.islice(re.finditer(re.escape(key), text), MAX_MENTIONS):
-            # The window stays inside the name's paragraph.
-            # Both searches are bounded: a report of one endless paragraph must not cost a
-            # scan of the whole text per mention.
-            reach = max(0, match.start() - LIST_REACH)
-            window_start = max(reach, text.rfind("\n", reach, match.start()) + 1)
-            stop = text.find("\n", match.end(), match.end() + LIST_REACH)
-            window_end = (
-                match.end() + LIST_REACH if stop < 0 else min(stop, match.end() + LIST_REACH)
-            )
-            window = text[window_start:window_end]
-            for label, cue in (
-                *VICTIM_TYPE_CUES.items(),
-                ("journalist", _OUTLET_ROLE),
-                ("other", _UNTYPED_ROLES),
-                *((("trade unionist", acronyms),) if acronyms else ()),
-            ):
-                for hit in cue.finditer(window):
-                    at, end = window_start + hit.start(), window_start + hit.end()
-                    if label == "other" and _coordinated_with_a_type(text, at, end):
-                        continue  # "X, an auto driver and union leader": both are X's
-                    distance = _cue_distance(text, at, end, match.start(), match.end())
-                    nearest[label] = min(distance, nearest.get(label, distance))
-            if rights_posts:
-                _nearest_rights_post(text, rights_posts, match, window_start, window_end, nearest)
+    for match in _mentions(text, name, keys):
+        # The window stays inside the name's paragraph.
+        # Both searches are bounded: a report of one endless paragraph must not cost a
+        # scan of the whole text per mention.
+        reach = max(0, match.start() - LIST_REACH)
+        window_start = max(reach, text.rfind("\n", reach, match.start()) + 1)
+        stop = text.find("\n", match.end(), match.end() + LIST_REACH)
+        window_end = match.end() + LIST_REACH if stop < 0 else min(stop, match.end() + LIST_REACH)
+        window = text[window_start:window_end]
+        for label, cue in (
+            *VICTIM_TYPE_CUES.items(),
+            ("journalist", _OUTLET_ROLE),
+            ("other", _UNTYPED_ROLES),
+            *((("trade unionist", acronyms),) if acronyms else ()),
+        ):
+            for hit in cue.finditer(window):
+                at, end = window_start + hit.start(), window_start + hit.end()
+                if label == "other" and _coordinated_with_a_type(text, at, end):
+                    continue  # "X, an auto driver and union leader": both are X's
+                distance = _cue_distance(text, at, end, match.start(), match.end())
+                nearest[label] = min(distance, nearest.get(label, distance))
+        if rights_posts:
+            _nearest_rights_post(text, rights_posts, match, window_start, window_end, nearest)
     return nearest
 
 
@@ -451,6 +468,12 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
     before = text[max(0, at - 40) : at]
     if _PARTY_COUNSEL.search(before):
         return TYPE_WINDOW + 1  # "the defence lawyer X" acts for the accused
+    if (
+        _OWN_WORK.search(before)
+        and _WORK.match(text, end)
+        and not _SENTENCE_BREAK.search(text, min(stop, at), max(start, end))
+    ):
+        return 1  # "the case against him is retaliation for his journalistic work"
     if _WORK_AS.search(before) and not _SENTENCE_BREAK.search(text, min(stop, at), max(start, end)):
         return 1  # "four men -- A, B ... -- were jailed for their work as journalists"
     if (

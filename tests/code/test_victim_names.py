@@ -300,6 +300,18 @@ def test_the_surname_points_back_to_the_name_named_last() -> None:
     assert person_type(text, "Anna Yusupov") == "journalist"
 
 
+def test_victim_type_from_the_predicate_of_the_name() -> None:
+    text = (
+        "Mainland-born Jimmy Lai, who was smuggled into Hong Kong on a fishing boat when he "
+        "was a penniless 12-year-old, has been one of the most prominent democracy activists "
+        "in the city."
+    )
+    assert person_type(text, "Jimmy Lai") == "human rights defender"
+    # The person named only as the bearer's son is not the bearer.
+    text += " Apple Daily reported that one of Lai's sons, Ian, had also been arrested."
+    assert person_type(text, "Ian Lai") == "other"
+
+
 def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
     # Runs of digits or dashes between a cue and a name once made the list pattern
     # backtrack exponentially (minutes for 40 characters); now the answer is immediate.

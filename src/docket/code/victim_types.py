@@ -102,6 +102,18 @@ _WORK_AS = re.compile(
 _OWN_WORK = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WORK = re.compile(r"\s+(?:work|activities|activism|career|reporting)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"]|\n")
+# A role the name's subject is said to have, however long the relative clause between:
+# "X is a journalist", "Lai, who was smuggled into ..., has been one of the most prominent
+# democracy activists". The role's modifiers are words, not a phrase that makes the role
+# someone else's ("X was the target of journalists").
+_PREDICATE = re.compile(
+    r"(?:\s*,\s*who\b[^.;:!?()\n]{0,160}?,)?\s+"
+    r"(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:also\s+|long\s+)?"
+    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:of|for|by|with|to|in|on|at|from|and|or|who|that|which|his|her|their|its)\b)"
+    r"[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 _PARTY_COUNSEL = re.compile(r"\b(?:defen[cs]e|prosecution)\s+$", re.IGNORECASE)
 _FELLOW = re.compile(r"\b(?:fellow|colleagues?)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # A cue across a speech verb belongs to the source: "X, according to WEWS-TV", "the
@@ -254,6 +266,22 @@ def main_person(text: str, names: Iterable[str]) -> str | None:
     return counts[0][1]
 
 
+_KIN = (
+    r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|children|child|"
+    r"nephew|niece|cousin|relatives?|spouse|partner)"
+)
+
+
+def _kin_of(text: str, name: str, surname: str) -> bool:
+    """Whether the text names the person only as a relative of the surname's bearer
+    ("one of Lai's sons, Ian"), never in full."""
+    given = re.escape(name.split()[0])
+    return (
+        re.search(rf"\b{re.escape(surname)}['’]s\s+(?:[\w-]+\s+)?{_KIN},?\s+{given}\b", text)
+        is not None
+    )
+
+
 def _mentions(text: str, name: str, keys: list[str]) -> Iterable[re.Match[str]]:
     """The first few mentions of each key; for the surname also the first few from the
     name's first mention on, where the surname points back to it: a report may name
@@ -275,6 +303,8 @@ def _nearest_cues(text: str, name: str) -> dict[str, int]:
     ("other" for a role that is none of the types)."""
     surname = name.split()[-1] if name.split() else name
     keys = [k for k in dict.fromkeys((name, surname)) if len(k) >= 3]
+    if surname != name and name not in text and _kin_of(text, name, surname):
+        keys = [name.split()[0]]  # "Lai's son, Ian": the bare "Lai" is the father
     nearest: dict[str, int] = {}
     acronyms = union_acronym_roles(text)
     rights_posts = rights_group_posts(text)
@@ -494,6 +524,8 @@ def _cue_distance(text: str, at: int, end: int, start: int, stop: int) -> int:
         return TYPE_WINDOW + 1  # "B, vice president of a union; X, a lawyer": B's role
     if _ATTRIBUTION.search(gap):
         return TYPE_WINDOW + 1  # "X, according to WEWS-TV": the cue is the source
+    if end > start and _PREDICATE.fullmatch(gap):
+        return 1  # "Lai, who ..., has been one of the most prominent democracy activists"
     if end > start and _introduces_someone(text, at, end):
         return TYPE_WINDOW + 1  # "X, journalists Y and Z": the cue introduces others
     raw = max(start - end, at - stop, 0)

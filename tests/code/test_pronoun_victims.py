@@ -35,6 +35,11 @@ def test_a_first_person_passive_is_an_unnamed_victim(coder: Coder) -> None:
     assert victims(coder, text, "torture") == [("unnamed person", "I")]
 
 
+def test_a_second_participle_shares_the_passive_subject(coder: Coder) -> None:
+    text = "“I have been tied to a pole and tortured by party goons,” he told reporters."
+    assert victims(coder, text, "torture") == [("unnamed person", "I")]
+
+
 def test_we_is_the_named_speaker_of_the_quote(coder: Coder) -> None:
     text = (
         "The court freed the journalist Ann Lee on Monday.\n\n"

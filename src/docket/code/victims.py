@@ -652,11 +652,23 @@ def _speaker(doc: Document, focus: Focus, after: int, end: int) -> str | None:
     return name if " " in name else full_name(doc.plain, name)
 
 
+_COORDINATED_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b(?:\s+[\w-]+){0,4}?,?\s+"
+    r"(?:and|then|and\s+then)\s+(?:\w+ly\s+)?$"
+)
+"""A passive whose participle is the second of two ("I have been tied to a pole and
+tortured"): its subject is the first participle's."""
+
+
 def _pronoun_at(plain: str, start: int, end: int, trigger: Trigger) -> tuple[int, int] | None:
     """Where the pronoun that is the act's victim stands in `[start, end)`, if one is."""
     before = plain[max(start, trigger.start - 40) : trigger.start]
     offset = trigger.start - len(before)
     passive = PASSIVE.search(before)
+    if passive is None:
+        wider = plain[max(start, trigger.start - 70) : trigger.start]
+        passive = _COORDINATED_PASSIVE.search(wider)
+        before, offset = wider, trigger.start - len(wider)
     if passive is not None:
         subject = _PASSIVE_PRONOUN.search(before, 0, passive.start())
         if subject is not None and "," not in before[subject.end() : passive.start()]:

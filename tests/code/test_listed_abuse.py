@@ -20,6 +20,8 @@ def _listed(sentence: str) -> bool:
         "Witnesses described arbitrary arrests, torture and summary executions.",
         "The militia is known for kidnapping, extortion, torture of detainees, and killings.",
         "Rights groups documented torture, unlawful detention and enforced disappearances.",
+        "Gambians suffered unlawful detention, torture while in detention, unfair trials "
+        "and extrajudicial executions.",  # the item goes on after the noun
     ],
 )
 def test_torture_in_a_list_of_three_abuses_is_listed(sentence: str) -> None:
@@ -42,5 +44,15 @@ def test_other_mentions_of_torture_are_not_listed(sentence: str) -> None:
 
 def test_a_listed_torture_is_an_incident_without_a_victim(coder: Coder) -> None:
     text = "Witnesses at the hearing described arbitrary arrests, torture and summary executions."
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert [i.victims for i in incidents if i.act == "torture"] == [[]]
+
+
+def test_a_listed_torture_of_a_kind_of_people_is_an_incident(coder: Coder) -> None:
+    # "torture of suspects" alone names a kind of act; in a list of abuses it is one of them.
+    text = (
+        "The unit has become notorious for kidnapping, arbitrary arrests, extortion, torture of "
+        "suspects, extra-judicial killings, and running detention facilities."
+    )
     [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
     assert [i.victims for i in incidents if i.act == "torture"] == [[]]

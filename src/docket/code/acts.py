@@ -579,7 +579,10 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         return False
     if _in_a_name(trigger, before, after):
         return False
-    if _act_of_a_kind(trigger, text[trigger.end - offset : trigger.end - offset + 80]):
+    if _act_of_a_kind(
+        trigger, text[trigger.end - offset : trigger.end - offset + 80]
+    ) and not listed_abuse(text, trigger.start - offset, trigger.end - offset):
+        # "torture of suspects" in a list of abuses is one of them, like bare "torture".
         return False
     if _generic_plural(trigger, before, after):
         return False
@@ -602,8 +605,12 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
 _ITEM = r"(?:[\w'’-]+ ){0,3}?[\w'’-]+"
 _ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}, ){{0,6}}(?:{_ITEM},? and )?$")
 # An item after the noun runs to the next comma or "and" (a lazy item would stop at its
-# first word and end the list there).
-_ITEMS_AFTER = re.compile(rf"^(?: of [\w-]+)?(?:, {_ITEM}(?=,| and\b)){{0,6}}(?:,? and {_ITEM})?")
+# first word and end the list there). The noun's own item may go on after it ("torture of
+# suspects", "torture while in detention").
+_ITEMS_AFTER = re.compile(
+    rf"^(?: (?:of|while|in) (?:[\w-]+ )?[\w-]+)?(?:, {_ITEM}(?=,| and\b)){{0,6}}"
+    rf"(?:,? and {_ITEM})?"
+)
 
 
 def listed_abuse(text: str, start: int, end: int) -> bool:

@@ -10,8 +10,9 @@ from docket.models import Report
 
 
 def _listed(sentence: str) -> bool:
-    start = sentence.index("torture")
-    return listed_abuse(sentence, start, start + len("torture"))
+    word = "torture" if "torture" in sentence else "arrests"
+    start = sentence.index(word)
+    return listed_abuse(sentence, start, start + len(word))
 
 
 @pytest.mark.parametrize(
@@ -20,6 +21,7 @@ def _listed(sentence: str) -> bool:
         "Witnesses described arbitrary arrests, torture and summary executions.",
         "The militia is known for kidnapping, extortion, torture of detainees, and killings.",
         "Rights groups documented torture, unlawful detention and enforced disappearances.",
+        "The police stifled opposition through arrests, beatings and summary executions.",
         "Gambians suffered unlawful detention, torture while in detention, unfair trials "
         "and extrajudicial executions.",  # the item goes on after the noun
     ],
@@ -56,3 +58,24 @@ def test_a_listed_torture_of_a_kind_of_people_is_an_incident(coder: Coder) -> No
     )
     [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
     assert [i.victims for i in incidents if i.act == "torture"] == [[]]
+
+
+def test_arrests_in_a_list_of_abuses_are_an_incident_without_a_victim(coder: Coder) -> None:
+    # A bare plural alone names a kind of act ("arrests were frequent"); listed, it is one.
+    text = (
+        "The secret police stifled urban opposition through arrests, beatings and summary "
+        "executions, Moscow sought to ensure the appearance of stability."
+    )
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert [i.victims for i in incidents if i.act == "arbitrary_detention"] == [[]]
+
+
+def test_a_listed_abuse_is_not_the_main_event(coder: Coder) -> None:
+    text = (
+        "Since 1984 the police unit has become notorious for arbitrary arrests, extortion, "
+        "torture of suspects and killings.\n\n"
+        "Police in Lagos on Monday arrested the journalist Ann Lee over her reporting."
+    )
+    coded = coder.code(Report(id=1, title="Report", text=text))
+    main = max(coded.incidents, key=lambda i: i.confidence)
+    assert [v.name for v in main.victims] == ["Ann Lee"]

@@ -286,7 +286,7 @@ def _incident(
     doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
 ) -> Incident | None:
     # Torture listed among abuses is coded without a named victim (`listed_abuse`).
-    listed = trigger.label == "torture" and listed_abuse(doc.plain, trigger.start, trigger.end)
+    listed = listed_abuse(doc.plain, trigger.start, trigger.end)
     return incident_for(doc, info, clause, trigger, focus, require_victims=not listed)
 
 
@@ -333,6 +333,8 @@ def incident_for(
         if trigger.label == "abduction"
         else set()
     )
+    if listed_abuse(doc.plain, trigger.start, trigger.end):
+        incident.extra["listed"] = True
     incident.extra["acts"] = sorted(folded | {trigger.label})
     incident.extra["sentence"] = info.sentence.index
     incident.extra["trigger"] = [trigger.start, trigger.end]

@@ -93,6 +93,8 @@ def _absorb(kept: Incident, other: Incident) -> None:
     kept.evidence = ev.dedupe(kept.evidence + added)
     kept.extra["acts"] = sorted(_acts(kept) | _acts(other))
     kept.extra["mentions"] = kept.extra.get("mentions", 1) + 1
+    if not other.extra.get("listed"):
+        kept.extra.pop("listed", None)  # told as an event of its own too
 
 
 def _union(a: list[Party], b: list[Party]) -> list[Party]:

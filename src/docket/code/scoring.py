@@ -56,6 +56,7 @@ def blend(
             incident.extra["perpetrator_type"] = fallback
     if ranker is not None:
         rank(doc, kept, ranker)
+        _background_last(kept)
     else:
         in_title = {t.label for t in find_acts(doc.title)}
         home = dominant_country(doc)
@@ -65,6 +66,18 @@ def blend(
                 incident, prediction, incident.act in in_title, at_home
             )
     return sorted(kept, key=lambda i: (i.extra.get("sentence", 0), i.extra.get("trigger", [0])[0]))
+
+
+def _background_last(incidents: list[Incident]) -> None:
+    """An abuse named in a list of abuses ("notorious for arbitrary arrests, extortion,
+    torture and killings") is the report's background, not the event it is about: any
+    incident the report tells as an event of its own ranks before it."""
+    events = [i.confidence for i in incidents if not i.extra.get("listed")]
+    if not events:
+        return
+    for incident in incidents:
+        if incident.extra.get("listed"):
+            incident.confidence = min(incident.confidence, min(events) / 2)
 
 
 ARMED = "other actors without permissions"

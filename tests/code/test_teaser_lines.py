@@ -32,6 +32,10 @@ def test_a_teaser_line_reports_no_act(line: str) -> None:
         ("Related to this, police arrested two reporters in Lagos.", "arbitrary_detention"),
         ("Read more about how police arrested two reporters in Lagos.", "arbitrary_detention"),
         ("He was tortured by the [CIDG] in Manila.", "torture"),
+        (
+            "Police arrested the editor, said the Committee to Protect Journalists [CPJ]",
+            "arbitrary_detention",
+        ),
     ],
 )
 def test_prose_lines_stay_reports(line: str, act: str) -> None:

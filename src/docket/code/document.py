@@ -117,12 +117,14 @@ def read(text: str, title: str | None, published: dt.date | None) -> Document:
 _TEASER = re.compile(
     r"(?:READ\s+MORE|READ\s+ALSO|ALSO\s+READ|RELATED)\b[^\n]*|"
     r"(?:Read\s+more|Read\s+also|Also\s+read|Related(?:\s+articles?|\s+stories)?|See\s+also)"
-    r"(?:\s*[:|–—]|\s+-)[^\n]*|[^\n]*\[[A-Z]{2,}(?:\s[A-Z]+)*\][ \t]*"
+    r"(?:\s*[:|–—]|\s+-)[^\n]*|[^\n]*\[(?:REVEAL(?:ED)?|ANALYSIS|IN\s+DEPTH|INSIGHT|LATEST|"
+    r"VIDEO|PICTURES|PHOTOS|POLL|EXCLUSIVE|LIVE|UPDATE|COMMENT)\][ \t]*"
 )
 """A line that links to another story ("READ MORE: A mother recounts the torment of her
 daughter's kidnapping", "Also read: 120 rounded up over Sialkot lynching", "Iran prison
 nightmare: London student recounts torture horror [REVEALED]"): the acts it names are
-that story's, not the report's."""
+that story's, not the report's. Only a tabloid's link tags end such a line: a report's own
+line may end in an acronym ("... said the Committee to Protect Journalists [CPJ]")."""
 
 
 MAX_TEASER_CHARS = 300

@@ -79,3 +79,14 @@ def test_a_listed_abuse_is_not_the_main_event(coder: Coder) -> None:
     coded = coder.code(Report(id=1, title="Report", text=text))
     main = max(coded.incidents, key=lambda i: i.confidence)
     assert [v.name for v in main.victims] == ["Ann Lee"]
+
+
+def test_a_seizure_without_an_incident_folds_no_detention(coder: Coder) -> None:
+    # The listed kidnapping names no victim and yields no incident; the arrests it would
+    # have absorbed as part of the seizure are then an act of their own.
+    text = (
+        "Set up in 1984, the unit has since become notorious for kidnapping, arbitrary "
+        "arrests, extortion, torture of suspects and extra-judicial killings."
+    )
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert "arbitrary_detention" in {i.act for i in incidents}

@@ -142,12 +142,24 @@ def build_incidents(doc: Document) -> list[Incident]:
     found: list[Incident] = []
     for info in doc.sentences:
         here = []
-        for clause, trigger in _kept_triggers(info):
+        kept = _kept_triggers(info)
+        for clause, trigger in kept:
             incident = _incident(doc, info, clause, trigger, focus)
             if incident is not None:
                 here.append(incident)
             else:
                 _refine_date(doc, info, clause, trigger, found)
+        if any(t.label == "abduction" for _, t in kept) and not any(
+            i.act == "abduction" for i in here
+        ):
+            # A seizure that yields no incident (no victim found) folds nothing: the
+            # detention or return it would have absorbed stands as its own act ("arrested
+            # three men for allegedly kidnapping ...").
+            for clause, trigger in _kept_triggers(info, fold=False):
+                if trigger.label in _PART_OF_SEIZURE:
+                    incident = _incident(doc, info, clause, trigger, focus)
+                    if incident is not None:
+                        here.append(incident)
         _denied_next(doc, info, here)
         found += here
         if not info.acts:
@@ -245,9 +257,10 @@ def _denied_next(doc: Document, info: SentenceInfo, incidents: list[Incident]) -
             incident.evidence.append(ev.span(doc.text, "status", found.start, found.end))
 
 
-def _kept_triggers(info: SentenceInfo) -> list[tuple[Clause, Trigger]]:
-    """One trigger per act per sentence; a seizure absorbs its detention and return."""
-    acts = {t.label for _, t in info.acts}
+def _kept_triggers(info: SentenceInfo, fold: bool = True) -> list[tuple[Clause, Trigger]]:
+    """One trigger per act per sentence; a seizure absorbs its detention and return (unless
+    `fold` is off)."""
+    acts = {t.label for _, t in info.acts} if fold else set()
     kept: list[tuple[Clause, Trigger]] = []
     seen: set[str] = set()
     for clause, trigger in info.acts:

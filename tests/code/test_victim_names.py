@@ -558,3 +558,28 @@ def test_main_person_counts_hyphenated_surnames_and_stays_linear() -> None:
     names = [f"Person{i} Surname{i}" for i in range(3000)]
     text = " ".join(f"Police held {n}." for n in names) + " Surname7 Surname7."
     assert main_person(text, names) == "Person7 Surname7"  # 3,000 names, one pass
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Two police officers were arrested for allegedly kidnapping an NGO employee and "
+            "demanding money from his family.",
+            "NGO employee",
+        ),
+        ("Gunmen abducted a schoolgirl on her way home.", "schoolgirl"),
+        ("Police arrested a man suspected of selling a worker online.", None),  # the culprit
+    ],
+)
+def test_one_unnamed_person_as_the_object_of_the_act(
+    coder: Coder, text: str, victim: str | None
+) -> None:
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    names = [
+        v.name
+        for i in incidents
+        if i.act in {"abduction", "arbitrary_detention"}
+        for v in i.victims
+    ]
+    assert names == ([victim] if victim else [])

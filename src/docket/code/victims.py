@@ -9,7 +9,9 @@ group ("two gay men") or an anaphor ("they", "the two men", a surname) points at
 victims in focus: those named last in an act sentence. A pronoun where the act puts its
 victim ("tortured him", "I was arrested", "his arrest") points at them too; with none in
 focus, at the person named last in the paragraph, or it stands for an unnamed person. A
-name written short ("Abdifatah") is the person named in full before.
+name written short ("Abdifatah") is the person named in full before. Failing all that,
+one unnamed person right after a verb of the act ("kidnapping an NGO employee") is its
+victim, unless the text makes them a suspect.
 """
 
 from __future__ import annotations
@@ -108,7 +110,36 @@ def victims_of(
         described = _described_victims(doc, info, start, end, trigger, focus)
         if described:
             return described
-    return []
+    return _one_object(doc.plain, trigger)
+
+
+# A verb's direct object that is one unnamed person ("for allegedly kidnapping an NGO
+# employee", "abducted a schoolgirl"). Only right after a verb form of the act: elsewhere
+# a singular "a man" is as often the suspect or a bystander as the victim.
+_ONE_PERSON = re.compile(
+    r"\s+an?\s+((?:(?!(?:and|or|of|in|on|at|for|with|from|to|by|who|that)\b)[\w-]+\s+){0,2}?"
+    r"(?:man|woman|girl|boy|child|teenager|schoolgirl|schoolboy|student|pupil|employee|"
+    r"worker|journalist|reporter|activist|lawyer|teacher|farmer|trader|businessman|"
+    r"businesswoman|driver|doctor|nurse|priest|pastor|monk|villager|resident|volunteer|"
+    r"defender|blogger|photographer|editor|critic|dissident|youth|minor))\b"
+)
+_VERB_FORM = re.compile(r"(?:ed|ing)$")
+# What makes the person the culprit held, not a victim ("arrested a man suspected of ...").
+_CULPRIT_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:suspected|accused|wanted|charged|alleged(?:ly)?|"
+    r"believed|involved|linked|in\s+connection\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_object(plain: str, trigger: Trigger) -> list[PartyMention]:
+    """The one unnamed person a verb of the act takes as its object, if any."""
+    if trigger.label in INTRANSITIVE or not _VERB_FORM.search(trigger.text):
+        return []
+    match = _ONE_PERSON.match(plain, trigger.end)
+    if match is None or _CULPRIT_AFTER.match(plain, match.end()):
+        return []
+    return [PartyMention(match.group(1), match.start(1), match.end(1), named=False)]
 
 
 def _named_victims(

@@ -1,4 +1,5 @@
-"""Torture named in a list of abuses is coded though no victim is named."""
+"""Abuses coded without a named victim: torture or arrests in a list of abuses, a count of
+deaths in a violent context."""
 
 from __future__ import annotations
 
@@ -90,3 +91,26 @@ def test_a_seizure_without_an_incident_folds_no_detention(coder: Coder) -> None:
     )
     [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
     assert "arbitrary_detention" in {i.act for i in incidents}
+
+
+@pytest.mark.parametrize(
+    ("text", "killing"),
+    [
+        (
+            "To break up the agitation, cadres allegedly attacked the site. Official records "
+            "showed 14 deaths, but more than 100 people were said to be missing.",
+            True,
+        ),
+        ("Police fired on the protesters. There are two confirmed deaths.", True),
+        ("The country has 300 cases of COVID-19 and 14 deaths.", False),  # a disease tally
+        ("The storm attacked the coast. Officials reported 14 deaths in accidents.", False),
+        ("Officials reported 14 deaths over the holiday.", False),  # no violence told
+    ],
+)
+def test_a_count_of_deaths_is_a_killing_in_a_violent_context(
+    coder: Coder, text: str, killing: bool
+) -> None:
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    found = [i for i in incidents if i.act == "killing"]
+    assert bool(found) == killing
+    assert all(not i.victims for i in found)  # the people around the count are others

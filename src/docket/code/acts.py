@@ -29,6 +29,10 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"died in (?:police |military )?(?:custody|detention|prison|jail)",
         r"found dead",
         r"death in (?:custody|detention)",
+        # A count of deaths ("two confirmed deaths", "14 deaths"); coded only in a violent
+        # context (`incidents._counted_deaths`), not a tally of disease or accidents.
+        r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) "
+        r"(?:confirmed |reported |more )?deaths",
         r"extrajudicial",
     ),
     "torture": (

@@ -295,9 +295,44 @@ def unforced_return(info: SentenceInfo, trigger: Trigger) -> bool:
     )
 
 
+_DEATHS = re.compile(r"deaths$", re.IGNORECASE)
+_VIOLENT = re.compile(
+    r"\b(?:attack\w*|clash\w*|crackdown|crack down|shot|shoot\w*|gunfire|fired|opened fire|"
+    r"beat(?:en|ing)?|violen\w+|brutal\w*|riot\w*|force|tear gas|rubber bullets|bullets|"
+    r"massacre\w*|killed|killings?)\b",
+    re.IGNORECASE,
+)
+_NOT_VIOLENT = re.compile(
+    r"\b(?:covid|coronavirus|virus|pandemic|disease|cases|infect\w*|illness|cancer|"
+    r"accidents?|crash\w*|flood\w*|heat|suicides?|overdoses?|natural causes)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_deaths(doc: Document, info: SentenceInfo) -> bool:
+    """Whether a count of deaths ("Official records showed 14 deaths") reports killings:
+    the sentence or the one before it in its paragraph tells of violence ("cadres
+    allegedly attacked the site"), and neither of disease or accidents."""
+    context = info.sentence.text
+    index = info.sentence.index
+    if index > 0 and doc.sentences[index - 1].sentence.paragraph == info.sentence.paragraph:
+        context = doc.sentences[index - 1].sentence.text + " " + context
+    return bool(_VIOLENT.search(context)) and not _NOT_VIOLENT.search(context)
+
+
 def _incident(
     doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
 ) -> Incident | None:
+    if trigger.label == "killing" and _DEATHS.search(trigger.text):
+        # A count of deaths names no victim: it stands for the people killed, and the people
+        # around it in the sentence are others ("14 deaths, but more than 100 missing").
+        if not _counted_deaths(doc, info):
+            return None
+        incident = incident_for(doc, info, clause, trigger, focus, require_victims=False)
+        if incident is not None:
+            incident.victims = []
+            incident.evidence = [e for e in incident.evidence if e.field != "victims"]
+        return incident
     # Torture listed among abuses is coded without a named victim (`listed_abuse`).
     listed = listed_abuse(doc.plain, trigger.start, trigger.end)
     return incident_for(doc, info, clause, trigger, focus, require_victims=not listed)

@@ -249,17 +249,25 @@ def _relative_day(m: re.Match[str], published: dt.date | None) -> DateInterval |
     return _day(published - dt.timedelta(days=back))
 
 
+def _count(word: str) -> int:
+    """A count written as digits or a word ("3", "three", "a")."""
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _week_around(centre: dt.date) -> DateInterval:
+    """The week a count of weeks lands in ("two weeks ago", "a week later")."""
+    return _range(centre - dt.timedelta(days=3), centre + dt.timedelta(days=3))
+
+
 def _ago(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
     if published is None:
         return None
-    word = m["n"].lower()
-    count = int(word) if word.isdigit() else _NUMBERS[word]
+    count = _count(m["n"])
     unit = m["unit"].lower().rstrip("s")
     if unit == "day":
         return _day(published - dt.timedelta(days=count))
     if unit == "week":
-        centre = published - dt.timedelta(weeks=count)
-        return _range(centre - dt.timedelta(days=3), centre + dt.timedelta(days=3))
+        return _week_around(published - dt.timedelta(weeks=count))
     if unit == "month":
         index = published.year * 12 + published.month - 1 - count
         return _month(index // 12, index % 12 + 1)
@@ -447,10 +455,6 @@ def _single_day(reference: DateInterval) -> dt.date | None:
     return start if start is not None and start == end else None
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
-
-
 def _that_day(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
     """ "the same day", "that day", "that night"; "the next day", "the following morning",
     "two days later"; "the day before", "the previous night", "two days earlier": the
@@ -472,8 +476,7 @@ def _weeks_later(m: re.Match[str], reference: DateInterval) -> DateInterval | No
     if day is None:
         return None
     count = _count(m["n"]) * (-1 if m["back"] else 1)
-    centre = day + dt.timedelta(weeks=count)
-    return _range(centre - dt.timedelta(days=3), centre + dt.timedelta(days=3))
+    return _week_around(day + dt.timedelta(weeks=count))
 
 
 def _that_year(m: re.Match[str], reference: DateInterval) -> DateInterval | None:

@@ -357,3 +357,19 @@ def test_the_month_may_is_no_modal() -> None:
 )
 def test_an_act_pleaded_for_or_in_prospect_is_not_reported(sentence: str, absent: str) -> None:
     assert absent not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His books include “Killing the Cranes – A reporter's journey through the war”.",
+        "She writes in “Imprisoned Light of Our Civilization” that the empire endures.",
+    ],
+)
+def test_a_quoted_title_is_no_act(sentence: str) -> None:
+    assert labels(sentence) == set()
+
+
+def test_quoted_speech_that_starts_with_an_act_stays_one() -> None:
+    assert labels("“Killing journalists must stop,” he said.") == {"killing"}
+

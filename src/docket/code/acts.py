@@ -355,7 +355,26 @@ _PROSE_WORD = re.compile(r"\b(?!(?:against|with|from|into|that|this)\b)[a-z]{4,}
 ("Police Arrested Three Journalists In Lagos"), where every word is capitalised."""
 
 
+# A title in quotation marks that starts with the trigger ("His books include “Killing the
+# Cranes – A reporter's journey”", "she writes in “Imprisoned Light of Our Civilization”")
+# names a book or a film, not an act: the next word, or the one after an article or a
+# preposition, is capitalised as titles are. Quoted speech goes on in lower case ("“Killing
+# journalists must stop,” he said").
+_QUOTE_OPENS = re.compile(r"[“\"‘]\s*$")
+_TITLE_GOES_ON = re.compile(r"^\s+(?:(?:the|a|an|of|in|on|for|and)\s+)?[A-Z][a-z]")
+
+
+def _quoted_title(trigger: Trigger, before: str, after: str) -> bool:
+    return bool(
+        trigger.text[:1].isupper()
+        and _QUOTE_OPENS.search(before)
+        and _TITLE_GOES_ON.match(after)
+    )
+
+
 def _in_a_name(trigger: Trigger, before: str, after: str) -> bool:
+    if _quoted_title(trigger, before, after):
+        return True
     if not trigger.text[:1].isupper() or _SENTENCE_START.search(before):
         return False
     if not _PROSE_WORD.search(before + " " + after):

@@ -373,3 +373,19 @@ def test_a_quoted_title_is_no_act(sentence: str) -> None:
 def test_quoted_speech_that_starts_with_an_act_stays_one() -> None:
     assert labels("“Killing journalists must stop,” he said.") == {"killing"}
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The case rests on confessions obtained under torture.",
+        "They were jailed on statements they said were made under police torture.",
+        "Forced confessions extracted from prisoners under duress and torture were aired.",
+        "The court relied on torture-tainted confessions.",
+    ],
+)
+def test_torture_as_the_means_of_a_confession_is_no_act(sentence: str) -> None:
+    assert "torture" not in labels(sentence)
+
+
+def test_torture_under_a_regime_stays_torture() -> None:
+    assert "torture" in labels("Under the junta, dissidents were tortured in custody.")

@@ -554,14 +554,32 @@ def _act_of_a_kind(trigger: Trigger, after: str) -> bool:
 _KINDS_LISTED = re.compile(r"\branging\s+from\s+(?:\S+\s+){0,6}?$", re.IGNORECASE)
 
 
+# Torture named as how a confession or a statement was got ("confessions obtained under
+# torture", "statements made under police torture", "torture-tainted confessions") speaks
+# of the evidence a trial relied on, not of an act the report tells; HRDsAttack does not
+# label it torture.
+_UNDER = re.compile(r"\bunder\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TAINTED = re.compile(r"^-tainted\b", re.IGNORECASE)
+_EVIDENCE = re.compile(r"\b(?:confess\w*|statements?|testimon\w*)\b", re.IGNORECASE)
+
+
+def _means_of_confession(before: str, after: str) -> bool:
+    if _TAINTED.match(after):
+        return True
+    return bool(_UNDER.search(before[-40:]) and _EVIDENCE.search(before))
+
+
 def _other_sense(trigger: Trigger, before: str, after: str) -> bool:
     label = trigger.label
-    if _KINDS_LISTED.search(before):
+    if _KINDS_LISTED.search(before[-40:]):
         return True
     if label == "prosecution" and not trigger.text.lower().startswith("charge"):
         return False
-    if label == "torture" and _CHARACTERISED.search(before):
+    if label == "torture" and (
+        _CHARACTERISED.search(before[-40:]) or _means_of_confession(before, after)
+    ):
         return True
+    before = before[-40:]
     early, late = _OTHER_SENSE_BEFORE.get(label), _OTHER_SENSE_AFTER.get(label)
     return bool((early and early.search(before)) or (late and late.match(after)))
 
@@ -598,7 +616,8 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     """Senses a bare trigger word may have that report no act against people."""
     after = text[trigger.end - offset : trigger.end - offset + 40]
     before = text[max(0, trigger.start - offset - 40) : trigger.start - offset]
-    if _NAMED_AFTER.search(before) or _other_sense(trigger, before, after):
+    wide = text[max(0, trigger.start - offset - 80) : trigger.start - offset]
+    if _NAMED_AFTER.search(before) or _other_sense(trigger, wide, after):
         return False
     if _in_a_name(trigger, before, after):
         return False
@@ -617,7 +636,6 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))
-    wide = text[max(0, trigger.start - offset - 80) : trigger.start - offset]
     if trigger.label == "enforced_disappearance" and _not_withheld(trigger, wide, after):
         return False
     if trigger.label == "forced_return" and trigger.text.lower() == "returned to":

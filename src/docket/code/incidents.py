@@ -260,7 +260,7 @@ def _denied_next(doc: Document, info: SentenceInfo, incidents: list[Incident]) -
 def _kept_triggers(info: SentenceInfo, fold: bool = True) -> list[tuple[Clause, Trigger]]:
     """One trigger per act per sentence; a seizure absorbs its detention and return (unless
     `fold` is off)."""
-    acts = {t.label for _, t in info.acts} if fold else set()
+    acts = {t.label for _, t in info.acts if not disjoined(info, t)} if fold else set()
     kept: list[tuple[Clause, Trigger]] = []
     seen: set[str] = set()
     for clause, trigger in info.acts:
@@ -271,7 +271,7 @@ def _kept_triggers(info: SentenceInfo, fold: bool = True) -> list[tuple[Clause, 
             # "abducted and disappeared", "the disappearance ... the alleged abduction": the
             # disappearance is the seizure's outcome, one abduction.
             continue
-        if unforced_return(info, trigger):
+        if unforced_return(info, trigger) or disjoined(info, trigger):
             continue
         if (
             label == "assault"
@@ -284,6 +284,28 @@ def _kept_triggers(info: SentenceInfo, fold: bool = True) -> list[tuple[Clause, 
         seen.add(trigger.label)
         kept.append((clause, trigger))
     return kept
+
+
+_OR = re.compile(r"^,?\s+or\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def disjoined(info: SentenceInfo, trigger: Trigger) -> bool:
+    """An act joined by "or" to another act ("activists who were assaulted or abducted",
+    "relatives had been imprisoned or killed") says each victim suffered one or the other,
+    not which: the report asserts neither of anyone. Only acts of the same sentence
+    count; "or" before a word that is no act ("tortured or abused") leaves the act."""
+    base = info.sentence.start
+    text = info.sentence.text
+    for _, other in info.acts:
+        if other.end <= trigger.start:
+            gap = text[other.end - base : trigger.start - base]
+        elif trigger.end <= other.start:
+            gap = text[trigger.end - base : other.start - base]
+        else:
+            continue
+        if _OR.match(gap):
+            return True
+    return False
 
 
 def unforced_return(info: SentenceInfo, trigger: Trigger) -> bool:

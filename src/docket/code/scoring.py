@@ -16,7 +16,7 @@ from __future__ import annotations
 from docket.code.acts import find_acts
 from docket.code.classifier import ACT_TO_LABEL, Prediction
 from docket.code.document import Document
-from docket.code.incidents import incident_for, unforced_return
+from docket.code.incidents import disjoined, incident_for, unforced_return
 from docket.code.locate import dominant_country
 from docket.code.parties import accused_type, perpetrators
 from docket.code.ranking import Ranker, rank
@@ -134,7 +134,11 @@ def _from_classifier(doc: Document, label: str) -> Incident | None:
         for clause, trigger in info.acts:
             # The rules' own filters hold for an added type too ("She also returned to
             # Barcelona" is no forced return).
-            if ACT_TO_LABEL.get(trigger.label) == label and not unforced_return(info, trigger):
+            if (
+                ACT_TO_LABEL.get(trigger.label) == label
+                and not unforced_return(info, trigger)
+                and not disjoined(info, trigger)
+            ):
                 incident = incident_for(doc, info, clause, trigger, Focus(), require_victims=False)
                 if incident is not None:
                     incident.extra["added_by"] = "classifier"

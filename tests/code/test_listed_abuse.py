@@ -71,6 +71,21 @@ def test_arrests_in_a_list_of_abuses_are_an_incident_without_a_victim(coder: Cod
     assert [i.victims for i in incidents if i.act == "arbitrary_detention"] == [[]]
 
 
+def test_detention_in_a_list_of_abuses_is_an_incident_without_a_victim(coder: Coder) -> None:
+    text = (
+        "The bill allows sanctions on officials responsible for acts of arbitrary detention, "
+        "torture and forced confession."
+    )
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert [i.victims for i in incidents if i.act == "arbitrary_detention"] == [[]]
+
+
+def test_detention_outside_a_list_needs_a_victim(coder: Coder) -> None:
+    text = "The bill allows sanctions on officials responsible for arbitrary detention."
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert "arbitrary_detention" not in {i.act for i in incidents}
+
+
 def test_a_listed_abuse_is_not_the_main_event(coder: Coder) -> None:
     text = (
         "Since 1984 the police unit has become notorious for arbitrary arrests, extortion, "

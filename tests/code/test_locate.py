@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docket.code import Coder
-from docket.code.document import confirm_places, read, settle_homonyms
+from docket.code.document import Name, confirm_places, read, settle_homonyms
 from docket.code.locate import dominant_city
 from docket.models import Report
 
@@ -103,3 +103,16 @@ def test_an_unconfirmed_small_city_stands_as_its_namesake_region() -> None:
         ("Leon", "NI"),
         ("Nicaraguan", "NI"),
     ]
+
+
+def test_a_name_the_text_calls_a_city_stays_a_place_whatever_ner_reads() -> None:
+    text = "She was kidnapped in the border city of Ciudad Juarez. Ciudad Juarez spoke."
+    doc = read(text, "Kidnapped", PUBLISHED)
+    first, second = doc.sentences
+    # NER reads both mentions as a person's name.
+    for info in (first, second):
+        (mention,) = info.places
+        info.names = [Name(mention.start, mention.end, mention.text, "PERSON")]
+    confirm_places(doc)
+    assert [m.text for m in first.places] == ["Ciudad Juarez"]
+    assert second.places == []

@@ -146,14 +146,25 @@ def _teaser_lines(plain: str) -> list[tuple[int, int]]:
 _BIG_CITY = 1_000_000
 
 
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:city|town|village|capital|province|region|state|district)\s+of\s+$"
+)
+"""A name the text itself calls a place ("the border city of Ciudad Juarez"): a place,
+whatever NER reads."""
+
+
 def confirm_places(doc: Document) -> None:
     """Drop gazetteer hits that NER reads otherwise: "San" in "Aung San Suu Kyi", "Farah"
-    the person. A small single-word city counts only where NER sees a place."""
+    the person. A small single-word city counts only where NER sees a place. A name after
+    "the city of", "the town of" ... stays a place."""
     for info in doc.sentences:
         persons = [n for n in info.names if n.label == "PERSON"]
         places = [n for n in info.names if n.label in {"GPE", "LOC", "FAC"}]
         kept = []
         for mention in info.places:
+            if _PLACE_NOUN_BEFORE.search(doc.plain[max(0, mention.start - 30) : mention.start]):
+                kept.append(mention)
+                continue
             if any(p.start <= mention.start and mention.end <= p.end for p in persons):
                 continue
             entry = mention.entry

@@ -115,6 +115,14 @@ def test_an_acronym_is_a_place_only_in_capitals() -> None:
     ]
 
 
+def test_an_acronym_written_with_stops_is_a_place() -> None:
+    assert [c for _, _, c, _ in found("The U.S. asked the U.K. to extradite him.")] == [
+        "United States",
+        "United Kingdom",
+    ]
+    assert [t for t, *_ in found("a U.S.-backed militia")] == ["U.S."]
+
+
 def test_a_county_is_not_the_city_of_its_name() -> None:
     assert found("A Montgomery County jury found him guilty") == []
     assert found("He was jailed in Montgomery, Alabama")[0][:2] == ("Montgomery", "city")

@@ -157,11 +157,12 @@ class Gazetteer:
 
     def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
         """Places named in `text`: runs of capitalised words (a lowercase prefix before a
-        capital counts, as in "eSwatini"), longest entry first."""
+        capital counts, as in "eSwatini"), longest entry first. An acronym written with
+        stops keeps its last one ("U.S.", "U.K."): the table holds it so."""
         found: list[PlaceMention] = []
         words = list(
             re.finditer(
-                r"(?:\b[a-z](?=[A-Z]))?[A-Z][\w'’.-]*[\w]|[A-Z]|"
+                r"[A-Z](?:\.[A-Z])+\.|(?:\b[a-z](?=[A-Z]))?[A-Z][\w'’.-]*[\w]|[A-Z]|"
                 r"(?<=\s)(?:of|and|el|al|de|state|province|region)\b",
                 text,
             )

@@ -116,3 +116,22 @@ def test_a_name_the_text_calls_a_city_stays_a_place_whatever_ner_reads() -> None
     confirm_places(doc)
     assert [m.text for m in first.places] == ["Ciudad Juarez"]
     assert second.places == []
+
+
+def test_where_someone_is_based_is_no_place_of_the_report() -> None:
+    text = (
+        "Judges based in London heard the case on Monday.\n\n"
+        "The shooting took place in Belfast in 1972, the family said."
+    )
+    doc = read(text, "Ruling on the Troubles", PUBLISHED)
+    city = dominant_city(doc, "GB")
+    assert city is not None and city.text == "Belfast"
+
+
+def test_a_based_in_place_is_not_where_the_act_was(coder: Coder) -> None:
+    text = (
+        "Kenya's police have arrested critics all year.\n\n"
+        "The reporter Amina Otieno, who is based in London, was arrested on Monday."
+    )
+    places = _places(coder, "Reporter arrested in Kenya", text)
+    assert places and all(country == "Kenya" for _, _, country in places)

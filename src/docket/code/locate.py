@@ -38,11 +38,12 @@ def place_of(mention: PlaceMention) -> Place:
 
 
 def _usable(mentions: list[PlaceMention], plain: str) -> list[PlaceMention]:
-    """Drop demonyms, reference points ("northeast of Moscow") and datelines ("MINSK —",
-    "(Nairobi) –"): a dateline says where the story was filed, not where the act was."""
+    """Drop demonyms, reference points ("northeast of Moscow"), datelines ("MINSK —",
+    "(Nairobi) –"): a dateline says where the story was filed, not where the act was; and
+    bases ("judges based in London"): where someone works from."""
     kept = []
     for mention in mentions:
-        if mention.entry.demonym:
+        if mention.entry.demonym or is_base(plain, mention):
             continue
         if _REFERENCE_POINT.search(plain[max(0, mention.start - 20) : mention.start]):
             continue
@@ -50,6 +51,15 @@ def _usable(mentions: list[PlaceMention], plain: str) -> list[PlaceMention]:
             continue
         kept.append(mention)
     return kept
+
+
+_BASED_IN = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
+
+
+def is_base(plain: str, mention: PlaceMention) -> bool:
+    """A place that says where a person or body is based: "judges based in London".
+    ("London-based" is one word to the gazetteer, no place at all.)"""
+    return _BASED_IN.search(plain[max(0, mention.start - 16) : mention.start]) is not None
 
 
 _DATELINE_AFTER = re.compile(r"^[\s)]*(?:,\s*[A-Z][\w.]*\s*)?(?:\([^)\n]{0,30}\)\s*)?[—–-]")
@@ -213,6 +223,8 @@ def _dominant_city(doc: Document, country_code: str) -> PlaceMention | None:
             entry = mention.entry
             if entry.kind != "city" or entry.country_code != country_code:
                 continue
+            if is_base(doc.plain, mention):
+                continue  # "judges based in London" in a report about Belfast
             votes[entry.name] = votes.get(entry.name, 0.0) + weight
             first.setdefault(entry.name, mention)
     mentioned = [c for c in votes if c in first and votes[c] >= MIN_CITY_VOTES]

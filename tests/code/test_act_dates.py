@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docket.code import Coder
+from docket.code.incidents import NARRATIVE, date_from_narrative
 from docket.models import Report
 
 
@@ -227,3 +228,66 @@ def test_a_date_inside_the_words_of_a_proceeding_is_the_proceeding_s(coder: Code
     )
     found = dates_by_act(coder, text, dt.date(2021, 9, 3))
     assert "2021-09-02" not in found["abduction"]
+
+
+def narrative_dates(coder: Coder, text: str, published: dt.date) -> dict[str, set[str]]:
+    """The dates of the incidents `date_from_narrative` dated, by act."""
+    coded = coder.code(Report(id=1, title="Activists detained", text=text, published=published))
+    found: dict[str, set[str]] = {}
+    for incident in coded.incidents:
+        if incident.extra.get("date_from") == NARRATIVE:
+            found.setdefault(incident.act, set()).add(str(incident.date.start))
+    return found
+
+
+def test_an_undated_act_takes_the_latest_date_named_before_it(coder: Coder) -> None:
+    # The election's day sets the time of the paragraphs that follow it.
+    text = (
+        "On 9 August 2020, Belarusians went to the polls in a presidential election. "
+        "Few expected a fair count.\n\n"
+        "Turnout was high across the country and queues formed at embassies abroad.\n\n"
+        "Riot police arrested the blogger Ihar Losik and hundreds of protesters in Minsk."
+    )
+    found = narrative_dates(coder, text, dt.date(2020, 9, 1))
+    assert found["arbitrary_detention"] == {"2020-08-09"}
+
+
+def test_an_undated_lead_takes_the_first_date_named_after_it(coder: Coder) -> None:
+    text = (
+        "Soldiers beat the teacher Amani Okello in front of his pupils in Gulu.\n\n"
+        "The school had been closed for weeks. Parents were afraid to send their children.\n\n"
+        "Okello had written to the district office in March 2021 about the soldiers' camp."
+    )
+    found = narrative_dates(coder, text, dt.date(2021, 9, 1))
+    assert found["assault"] == {"2021-03-01"}
+
+
+def test_a_date_that_dates_a_report_is_no_narrative_date(coder: Coder) -> None:
+    text = (
+        "This statement was originally published on hrw.org on 31 December 2021.\n\n"
+        "Riot police arrested the blogger Ihar Losik and hundreds of protesters in Minsk."
+    )
+    found = dates_by_act(coder, text, dt.date(2022, 1, 3))
+    assert found["arbitrary_detention"] == {"None"}
+
+
+def test_the_publication_date_is_no_narrative_date(coder: Coder) -> None:
+    text = "Riot police arrested the blogger Ihar Losik and hundreds of protesters in Minsk."
+    found = dates_by_act(coder, text, dt.date(2022, 1, 3))
+    assert found["arbitrary_detention"] == {"None"}
+
+
+PUBLISHED = dt.date(2021, 9, 1)
+
+
+def test_a_later_date_of_another_act_is_no_narrative_date(coder: Coder) -> None:
+    # "in March 2021" dates the brother's arrest, which its sentence tells.
+    text = (
+        "Soldiers beat the teacher Amani Okello in front of his pupils in Gulu.\n\n"
+        "Police arrested his brother Peter Okello in Kampala in March 2021."
+    )
+    [(doc, incidents)] = coder.rules([Report(id=1, title="x", text=text, published=PUBLISHED)])
+    assert doc is not None
+    date_from_narrative(doc, incidents)
+    (assault,) = [i for i in incidents if i.act == "assault"]
+    assert assault.date.start is None

@@ -11,6 +11,7 @@ import pytest
 from docket.code import Coder
 from docket.code.document import read
 from docket.code.evaluate.hrdsattack import answer, main_incident
+from docket.code.incidents import NARRATIVE
 from docket.code.ranking import ARTEFACT, FEATURES, Ranker, ReportContext, features
 from docket.errors import CodingError
 from docket.models import DateInterval, Incident, Party, Place, Report
@@ -53,6 +54,19 @@ def test_features_follow_their_names() -> None:
     assert values["victim_mentions"] > 1.0  # "Losik" comes back three more times
     assert values["at_home"] == values["city"] == 1.0
     assert values["act_arbitrary_detention"] == 1.0 and values["act_killing"] == 0.0
+
+
+def test_a_date_from_the_narrative_is_weighed_as_no_date() -> None:
+    # The ranker weighs the dates the text ties to an act; one taken from the narrative
+    # after ranking (`date_from_narrative`) must look the same when the model is trained.
+    doc = read(BODY, "Belarus detains journalist Losik", PUBLISHED)
+    context = ReportContext.of(doc)
+    undated = Incident(act="assault", location=Place(text="Kyiv", city="Kyiv"))
+    narrative = Incident(act="assault", date=THURSDAY, location=Place(text="Kyiv", city="Kyiv"))
+    narrative.extra["date_from"] = NARRATIVE
+    assert features(narrative, context, PUBLISHED) == features(undated, context, PUBLISHED)
+    values = dict(zip(FEATURES, features(narrative, context, PUBLISHED), strict=True))
+    assert values["dated"] == values["day"] == values["this_year"] == 0.0
 
 
 def test_artefact_names_the_features_it_was_trained_on() -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from docket.code import evidence as ev
 from docket.code.classifier import DocumentClassifier
 from docket.code.document import Document, add_names, confirm_places, read
-from docket.code.incidents import build_incidents
+from docket.code.incidents import build_incidents, date_from_narrative
 from docket.code.interventions import (
     build_interventions,
     date_after_acts,
@@ -123,6 +123,8 @@ class Coder:
         coded.incidents = blend(doc, incidents, probabilities, self._ranker)
         date_from_enabled_acts(interventions, coded.incidents)
         date_after_acts(interventions, coded.incidents, doc.published)
+        # Last, once ranked: the narrative's date is no sign of the main event.
+        date_from_narrative(doc, coded.incidents)
         coded.interventions = interventions
         for incident in coded.incidents:
             incident.coder = self.name

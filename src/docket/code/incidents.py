@@ -462,17 +462,7 @@ def _date(
     the report, not the act."""
 
     def own(mention: DateMention) -> bool:
-        before = doc.plain[max(0, mention.start - 25) : mention.start]
-        wider = doc.plain[max(0, mention.start - 60) : mention.start]
-        return (
-            not mention.weak
-            and not _SPEECH_DATE.search(before)
-            and not _CUT_OFF.search(before)
-            and not _PUBLISHED.search(wider)
-            and not _ORIGINALLY.search(wider)
-            and not _NAMED_YEAR.search(before)
-            and not _CALL_AFTER.match(doc.plain[mention.end : mention.end + 20])
-        )
+        return _may_date_act(doc, mention)
 
     onset = _onset(doc, trigger, [d for d in info.dates if own(d)])
     if onset is not None:
@@ -504,6 +494,55 @@ def _date(
     if weak:
         return weak[0]
     return _anchor(doc, info, own)
+
+
+def _may_date_act(doc: Document, mention: DateMention) -> bool:
+    """Whether a date may be an act's: not "now", nor one that dates a report, a tally, a
+    call or a document (see the patterns above)."""
+    before = doc.plain[max(0, mention.start - 25) : mention.start]
+    wider = doc.plain[max(0, mention.start - 60) : mention.start]
+    return (
+        not mention.weak
+        and not _SPEECH_DATE.search(before)
+        and not _CUT_OFF.search(before)
+        and not _PUBLISHED.search(wider)
+        and not _ORIGINALLY.search(wider)
+        and not _NAMED_YEAR.search(before)
+        and not _CALL_AFTER.match(doc.plain[mention.end : mention.end + 20])
+    )
+
+
+NARRATIVE = "narrative"
+"""`extra["date_from"]` of an incident dated by `date_from_narrative`."""
+
+
+def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
+    """An incident that none of its mentions dates happened in the time the report tells
+    of: it takes the latest date the text named before its first mention ("On 9 August
+    Belarusians went to the polls ... The regime responded with great violence"), across
+    paragraphs; failing that, the first date named after it in a sentence that tells no
+    act or intervention of its own (whose date that is) nor the news of pictures or a
+    video getting out (`_MEDIA_NEWS`). Dates that date a report, a tally, a call or
+    a document never date an act. Such an incident is marked (`extra["date_from"]`): its
+    date is the narrative's, not one the text ties to the act. The report's publication
+    date is never one: an incident the text names no date around stays undated."""
+    for incident in incidents:
+        if incident.date.start is not None:
+            continue
+        index = int(incident.extra.get("sentence", 0))
+        before = [d for info in doc.sentences[:index] for d in info.dates]
+        after = [
+            d
+            for info in doc.sentences[index + 1 :]
+            if not (info.acts or info.interventions or _MEDIA_NEWS.search(info.sentence.text))
+            for d in info.dates
+        ]
+        found = next((d for d in reversed(before) if _may_date_act(doc, d)), None)
+        found = found or next((d for d in after if _may_date_act(doc, d)), None)
+        if found is not None:
+            incident.date = interval_of(found)
+            incident.evidence.append(ev.span(doc.text, "date", found.start, found.end))
+            incident.extra["date_from"] = NARRATIVE
 
 
 def _onset(doc: Document, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:

@@ -291,3 +291,14 @@ def test_a_later_date_of_another_act_is_no_narrative_date(coder: Coder) -> None:
     date_from_narrative(doc, incidents)
     (assault,) = [i for i in incidents if i.act == "assault"]
     assert assault.date.start is None
+
+
+def test_the_month_a_video_of_an_act_got_out_in_dates_it(coder: Coder) -> None:
+    # A video gets out soon after what it shows: its month holds the act, its day not.
+    text = (
+        "Soldiers beat the teacher Amani Okello in front of his pupils in Gulu.\n\n"
+        "The school had been closed for weeks. Parents were afraid to send their children.\n\n"
+        "The video went viral in Uganda in August 2021."
+    )
+    found = narrative_dates(coder, text, dt.date(2022, 4, 1))
+    assert found["assault"] == {"2021-08-01"}

@@ -521,8 +521,10 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
     of: it takes the latest date the text named before its first mention ("On 9 August
     Belarusians went to the polls ... The regime responded with great violence"), across
     paragraphs; failing that, the first date named after it in a sentence that tells no
-    act or intervention of its own (whose date that is) nor the news of pictures or a
-    video getting out (`_MEDIA_NEWS`). Dates that date a report, a tally, a call or
+    act or intervention of its own (whose date that is). The news of pictures or a video
+    of it getting out (`_MEDIA_NEWS`) follows the act closely: its month or year holds
+    the act ("The video went viral in August 2021"), its day does not ("Pictures began
+    circulating on Thursday"). Dates that date a report, a tally, a call or
     a document never date an act. Such an incident is marked (`extra["date_from"]`): its
     date is the narrative's, not one the text ties to the act. The report's publication
     date is never one: an incident the text names no date around stays undated."""
@@ -534,8 +536,9 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
         after = [
             d
             for info in doc.sentences[index + 1 :]
-            if not (info.acts or info.interventions or _MEDIA_NEWS.search(info.sentence.text))
+            if not (info.acts or info.interventions)
             for d in info.dates
+            if not (_MEDIA_NEWS.search(info.sentence.text) and d.interval.granularity == "day")
         ]
         found = next((d for d in reversed(before) if _may_date_act(doc, d)), None)
         found = found or next((d for d in after if _may_date_act(doc, d)), None)

@@ -43,7 +43,6 @@ def test_a_detention_stands_when_the_seizure_it_would_fold_into_is_disjoined(
     coder: Coder,
 ) -> None:
     text = (
-        "Police arrested John Smith on Monday; his brothers were beaten or kidnapped by "
-        "the gang."
+        "Police arrested John Smith on Monday; his brothers were beaten or kidnapped by the gang."
     )
     assert "arbitrary_detention" in _acts(coder, text)

@@ -366,9 +366,7 @@ _TITLE_GOES_ON = re.compile(r"^\s+(?:(?:the|a|an|of|in|on|for|and)\s+)?[A-Z][a-z
 
 def _quoted_title(trigger: Trigger, before: str, after: str) -> bool:
     return bool(
-        trigger.text[:1].isupper()
-        and _QUOTE_OPENS.search(before)
-        and _TITLE_GOES_ON.match(after)
+        trigger.text[:1].isupper() and _QUOTE_OPENS.search(before) and _TITLE_GOES_ON.match(after)
     )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from docket.code import Coder
 from docket.code.document import Name, confirm_places, read, settle_homonyms
-from docket.code.locate import dominant_city
+from docket.code.locate import country_shares, dominant_city, dominant_country
 from docket.models import Report
 
 PUBLISHED = dt.date(2021, 5, 10)
@@ -135,3 +135,18 @@ def test_a_based_in_place_is_not_where_the_act_was(coder: Coder) -> None:
     )
     places = _places(coder, "Reporter arrested in Kenya", text)
     assert places and all(country == "Kenya" for _, _, country in places)
+
+
+def test_country_shares_weigh_the_title_and_lead_double_and_demonyms_half() -> None:
+    text = (
+        "Police in Kenya detained two activists on Monday.\n\n"
+        "Other sentence. Another one. Their lawyer flew in from Uganda. "
+        "A Ugandan official said nothing."
+    )
+    doc = read(text, "Arrests in Kenya", PUBLISHED)
+    shares = country_shares(doc)
+    # Kenya: title 2 + lead 2; Uganda: body 1 + demonym 0.5.
+    assert shares["Kenya"] == 4.0 / 5.5 and shares["Uganda"] == 1.5 / 5.5
+    home = dominant_country(doc)
+    assert home is not None and home.entry.country == "Kenya"
+    assert country_shares(read("No place at all.", "", PUBLISHED)) == {}

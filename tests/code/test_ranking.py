@@ -14,7 +14,7 @@ from docket.code.evaluate.hrdsattack import answer, main_incident
 from docket.code.incidents import NARRATIVE
 from docket.code.ranking import ARTEFACT, FEATURES, Ranker, ReportContext, features
 from docket.errors import CodingError
-from docket.models import DateInterval, Incident, Party, Place, Report
+from docket.models import DateInterval, Evidence, Incident, Party, Place, Report
 
 PUBLISHED = dt.date(2021, 5, 10)
 THURSDAY = DateInterval(
@@ -53,7 +53,45 @@ def test_features_follow_their_names() -> None:
     assert values["victim_in_title"] == values["named_victim"] == values["perpetrator"] == 1.0
     assert values["victim_mentions"] > 1.0  # "Losik" comes back three more times
     assert values["at_home"] == values["city"] == 1.0
+    assert values["own_place"] == 0.0  # its evidence names no place
+    assert values["home_share"] == 4.0 / 5.0  # Belarus: title and lead; Ukraine: Kyiv once
     assert values["act_arbitrary_detention"] == 1.0 and values["act_killing"] == 0.0
+
+
+def test_a_place_named_in_the_act_s_own_sentence_and_its_country_s_share() -> None:
+    # "Minsk" is named in the incident's own sentence; the Kyiv assault (third paragraph)
+    # is placed in the sentence too, but Ukraine has a smaller share of the report's places.
+    doc = read(BODY, "Belarus detains journalist Losik", PUBLISHED)
+    context = ReportContext.of(doc)
+    minsk = BODY.index("Minsk")
+    own = Incident(
+        act="arbitrary_detention",
+        location=Place(text="Minsk", city="Minsk", country="Belarus"),
+        evidence=[Evidence(field="location", start=minsk, end=minsk + 5, text="Minsk")],
+    )
+    own.extra["sentence"] = 0
+    borrowed = Incident(
+        act="arbitrary_detention",
+        location=Place(text="Minsk", city="Minsk", country="Belarus"),
+        evidence=[Evidence(field="location", start=minsk, end=minsk + 5, text="Minsk")],
+    )
+    borrowed.extra["sentence"] = 1  # "Losik was held at a police station overnight."
+    kyiv = BODY.index("Kyiv")
+    background = Incident(
+        act="assault",
+        location=Place(text="Kyiv", city="Kyiv", country="Ukraine"),
+        evidence=[Evidence(field="location", start=kyiv, end=kyiv + 4, text="Kyiv")],
+    )
+    background.extra["sentence"] = 3
+    values = {
+        name: dict(zip(FEATURES, features(incident, context, PUBLISHED), strict=True))
+        for name, incident in (("own", own), ("borrowed", borrowed), ("background", background))
+    }
+    assert values["own"]["own_place"] == values["background"]["own_place"] == 1.0
+    assert values["borrowed"]["own_place"] == 0.0
+    # Belarus: title 2 + Minsk in the lead 2; Ukraine: Kyiv once in the body.
+    assert values["own"]["home_share"] == 4.0 / 5.0
+    assert values["background"]["home_share"] == 1.0 / 5.0
 
 
 def test_a_date_from_the_narrative_is_weighed_as_no_date() -> None:

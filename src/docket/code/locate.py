@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from docket.code.document import Document, SentenceInfo
-from docket.code.places import PlaceMention
+from docket.code.places import PlaceMention, country_name
 from docket.models import Place
 
 _MOVEMENT = re.compile(
@@ -242,6 +242,29 @@ def dominant_country(doc: Document) -> PlaceMention | None:
 
 
 def _dominant_country(doc: Document) -> PlaceMention | None:
+    votes, first = _country_votes(doc)
+    mentioned = [c for c in votes if c in first]
+    if not mentioned:
+        return None
+    return first[max(mentioned, key=lambda c: votes[c])]
+
+
+def country_shares(doc: Document) -> dict[str, float]:
+    """Each country's share of the report's place mentions, by country name (title and
+    lead count double, a demonym half): how much of the report is about that country."""
+    shares: dict[str, float] = doc.remember(("country_shares", ""), lambda: _shares(doc))
+    return shares
+
+
+def _shares(doc: Document) -> dict[str, float]:
+    votes, _ = _country_votes(doc)
+    total = sum(votes.values())
+    if not total:
+        return {}
+    return {country_name(code): weight / total for code, weight in votes.items()}
+
+
+def _country_votes(doc: Document) -> tuple[dict[str, float], dict[str, PlaceMention]]:
     votes: dict[str, float] = {}
     first: dict[str, PlaceMention] = {}
     for mention in doc.title_places:
@@ -253,7 +276,4 @@ def _dominant_country(doc: Document) -> PlaceMention | None:
             votes[code] = votes.get(code, 0.0) + weight * (0.5 if mention.entry.demonym else 1.0)
             if code not in first or (first[code].entry.demonym and not mention.entry.demonym):
                 first[code] = mention
-    mentioned = [c for c in votes if c in first]
-    if not mentioned:
-        return None
-    return first[max(mentioned, key=lambda c: votes[c])]
+    return votes, first

@@ -3,7 +3,8 @@
 A news report is about one event and mentions others in passing or as background (an
 arrest today, a killing years ago that it recalls). A reader finds the main one by its
 place in the text, its presence in the title, how often its victims come back, whether
-it happened in the country the report is about, and how exactly it is dated. The model
+it happened in the country the report is about (and how much of the report is about that
+country), whether its own sentence names its place, and how exactly it is dated. The model
 weighs those signals; `scripts/train_coder.py` fits it on HRDsAttack train, where an
 incident counts as the main one when its year, month and country agree with the
 article's labels.
@@ -24,7 +25,7 @@ from typing import Any
 from docket.code.acts import find_acts
 from docket.code.document import Document
 from docket.code.incidents import NARRATIVE
-from docket.code.locate import dominant_country
+from docket.code.locate import country_shares, dominant_country
 from docket.errors import CodingError
 from docket.models import ACTS, DateInterval, Incident
 
@@ -51,6 +52,8 @@ FEATURES = (
     "perpetrator",
     "mentions",
     "at_home",
+    "home_share",
+    "own_place",
     "city",
     "from_classifier",
     *(f"act_{act}" for act in RANKED_ACTS),
@@ -66,6 +69,8 @@ class ReportContext:
     home_country: str | None
     plain: str
     main_year: int | None
+    shares: dict[str, float]
+    sentences: tuple[tuple[int, int], ...]
 
     @classmethod
     def of(cls, doc: Document) -> ReportContext:
@@ -76,6 +81,8 @@ class ReportContext:
             home_country=home.entry.country if home is not None else None,
             plain=doc.plain,
             main_year=_main_year(doc),
+            shares=country_shares(doc),
+            sentences=tuple((i.sentence.start, i.sentence.end) for i in doc.sentences),
         )
 
 
@@ -89,6 +96,17 @@ def _main_year(doc: Document) -> int | None:
                 weight = 2 if info.sentence.index < LEAD else 1
                 votes[start.year] = votes.get(start.year, 0) + weight
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
+
+
+def _own_place(incident: Incident, context: ReportContext) -> bool:
+    """Whether the incident's place is named in the sentence of its first mention, not
+    borrowed from the paragraph or the report ("detained in Minsk" vs a bare "detained")."""
+    index = int(incident.extra.get("sentence", 0))
+    places = [e for e in incident.evidence if e.field == "location"]
+    if not places or not 0 <= index < len(context.sentences):
+        return False
+    start, end = context.sentences[index]
+    return start <= places[0].start < end
 
 
 def features(incident: Incident, context: ReportContext, published: Any) -> list[float]:
@@ -120,6 +138,8 @@ def features(incident: Incident, context: ReportContext, published: Any) -> list
         bool(incident.perpetrators),
         min(int(incident.extra.get("mentions", 1)), 5),
         context.home_country is not None and incident.location.country == context.home_country,
+        context.shares.get(incident.location.country or "", 0.0),
+        _own_place(incident, context),
         incident.location.city is not None,
         incident.extra.get("added_by") == "classifier",
         *(incident.act == act for act in RANKED_ACTS),

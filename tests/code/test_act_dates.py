@@ -138,6 +138,30 @@ def test_a_custody_since_a_date_is_dated_by_its_onset(coder: Coder) -> None:
     assert found["arbitrary_detention"] == {"2020-04-20"}
 
 
+def test_a_custody_counted_back_from_a_dated_release_began_that_long_before(
+    coder: Coder,
+) -> None:
+    # Released yesterday (18 February) after five months: held since September.
+    text = (
+        "The journalist Ade Bello was released on bail in Calabar yesterday after spending "
+        "five months in detention on charges of treason."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 2, 19))
+    assert found["arbitrary_detention"] == {"2019-09-01"}
+
+
+def test_a_custody_counted_up_to_a_release_in_a_named_month(coder: Coder) -> None:
+    text = "The reporter Ali Musa was detained for two years before his release in May 2020."
+    found = dates_by_act(coder, text, dt.date(2021, 6, 1))
+    assert found["arbitrary_detention"] == {"2018-01-01"}
+
+
+def test_a_count_with_no_dated_release_dates_nothing(coder: Coder) -> None:
+    text = "The reporter Ali Musa spent two years in prison before being released."
+    found = dates_by_act(coder, text, dt.date(2021, 6, 1))
+    assert found["arbitrary_detention"] == {"None"}
+
+
 def test_since_after_another_word_is_no_onset(coder: Coder) -> None:
     # "Since" there dates the protests, not the custody.
     text = (

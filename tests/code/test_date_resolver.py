@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from docket.code.dates import find_dates, resolve
+from docket.code.dates import counted_back, find_dates, resolve
 
 THU_2021_04_29 = dt.date(2021, 4, 29)
 SAT_2021_02_06 = dt.date(2021, 2, 6)
@@ -280,3 +280,27 @@ def test_the_reference_carries_from_an_earlier_text() -> None:
     (first,) = find_dates("In March 2019 police raided the office.", THU_2021_04_29)
     (later,) = find_dates("Later that year the editor fled.", THU_2021_04_29, 0, first.interval)
     assert (later.interval.start, later.interval.end) == (D(2019, 1, 1), D(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("end", "count", "unit", "start", "last", "granularity"),
+    [
+        # Counted back from a day: as exact as the count.
+        ("yesterday", 5, "months", D(2020, 11, 1), D(2020, 11, 30), "month"),
+        ("on Tuesday", 3, "days", D(2021, 4, 24), D(2021, 4, 24), "day"),
+        ("on Tuesday", 2, "weeks", D(2021, 4, 10), D(2021, 4, 16), "range"),
+        ("in May 2020", 2, "years", D(2018, 1, 1), D(2018, 12, 31), "year"),
+        # From a coarser end, its span moved back.
+        ("last year", 22, "years", D(1998, 1, 1), D(1998, 12, 31), "year"),
+        ("last week", 3, "days", D(2021, 4, 16), D(2021, 4, 22), "range"),
+        ("in March", 1, "month", D(2021, 2, 1), D(2021, 2, 28), "month"),
+    ],
+)
+def test_a_stay_counted_back_from_its_end_starts_that_long_before(
+    end: str, count: int, unit: str, start: dt.date, last: dt.date, granularity: str
+) -> None:
+    interval = resolve(end, THU_2021_04_29)
+    assert interval is not None
+    began = counted_back(interval, count, unit)
+    assert began is not None
+    assert (began.start, began.end, began.granularity) == (start, last, granularity)

@@ -274,6 +274,41 @@ def _ago(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
     return _year(published.year - count)
 
 
+def counted_back(end: DateInterval, count: int, unit: str) -> DateInterval | None:
+    """When something that lasted `count` units ("five months", "22 years") and ended in
+    `end` began: `end` moved back that long, as exact as the count ("after five months in
+    detention", released on 18 February 2020: September 2019; after three days, released on
+    14 April: 11 April; after 22 years, freed in 2011: 1989)."""
+    start, last = end.start, end.end
+    if start is None or last is None:
+        return None
+    unit = unit.lower().rstrip("s")
+    if unit in {"day", "week"}:
+        back = dt.timedelta(days=count * (7 if unit == "week" else 1))
+        if unit == "week" and start == last:
+            return _week_around(start - back)
+        first, final = start - back, last - back
+        return _day(first) if first == final else _range(first, final)
+    if unit == "month":
+        a = start.year * 12 + start.month - 1 - count
+        b = last.year * 12 + last.month - 1 - count
+        if a == b:
+            return _month(a // 12, a % 12 + 1)
+        final_year, final_month = b // 12, b % 12 + 1
+        return _range(
+            dt.date(a // 12, a % 12 + 1, 1),
+            dt.date(final_year, final_month, _last_day(final_year, final_month)),
+        )
+    if start.year == last.year:
+        return _year(start.year - count)
+    return _range(dt.date(start.year - count, 1, 1), dt.date(last.year - count, 12, 31))
+
+
+def count_of(word: str) -> int:
+    """A count written as digits or a word ("3", "three", "a")."""
+    return _count(word)
+
+
 def _calendar_relative(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
     if published is None:
         return None

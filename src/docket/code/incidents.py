@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from docket.code import evidence as ev
 from docket.code.acts import Trigger, custody_context, listed_abuse
-from docket.code.dates import DateMention, interval_of
+from docket.code.dates import DateMention, count_of, counted_back, interval_of
 from docket.code.document import NAMING_LIST, Document, SentenceInfo
 from docket.code.locate import locate
 from docket.code.parties import (
@@ -55,6 +55,27 @@ _ONSET = re.compile(
 after being detained since March 14"): that date is the act's onset, before any later
 step of it the sentence reports."""
 _LASTING = {"arbitrary_detention", "enforced_disappearance", "abduction"}
+_SPAN_COUNT = (
+    r"(?:(?:nearly|almost|about|around|some|over|more\s+than|just\s+over|at\s+least)\s+)?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>days?|weeks?|months?|years?)"
+)
+_RELEASE_AFTER = re.compile(
+    r"\b(?:released|freed|set\s+free|let\s+go)\b(?P<between>[^;]{0,80}?)\bafter\s+"
+    r"(?:(?:spending|serving|being\s+(?:held|detained|jailed|imprisoned)(?:\s+for)?)\s+)?"
+    + _SPAN_COUNT,
+    re.IGNORECASE,
+)
+"""A release dated in the sentence after a stay counted in time ("was released on bail
+yesterday after spending five months in detention", "freed last year after 22 years in
+jail")."""
+_BEFORE_RELEASE = re.compile(
+    _SPAN_COUNT + r"\b[^;]{0,60}?\bbefore\s+(?:(?:his|her|their|being|they\s+were|"
+    r"(?:he|she)\s+was)\s+)?(?:release|released|freed)\b(?P<between>[^;]{0,30})",
+    re.IGNORECASE,
+)
+"""A stay counted in time before a dated release ("held for two years before his release
+in May 2020")."""
 _CALL_AFTER = re.compile(
     r"^\s*(?:called\s+(?:on|for)|urged|appealed|demanded)\b",
     re.IGNORECASE,
@@ -467,6 +488,9 @@ def _date(
     onset = _onset(doc, trigger, [d for d in info.dates if own(d)])
     if onset is not None:
         return onset
+    counted = _counted_back(doc, info, trigger, [d for d in info.dates if own(d)])
+    if counted is not None:
+        return counted
     in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
     head = _proceeding(doc, clause, trigger)
     if head is not None:
@@ -556,6 +580,38 @@ def _onset(doc: Document, trigger: Trigger, dates: list[DateMention]) -> DateMen
     for date in dates:
         if _ONSET.search(doc.plain[max(0, date.start - 60) : date.start]):
             return date
+    return None
+
+
+def _counted_back(
+    doc: Document, info: SentenceInfo, trigger: Trigger, dates: list[DateMention]
+) -> DateMention | None:
+    """A lasting custody or captivity whose length the sentence counts up to a dated
+    release began that long before it ("was released on bail yesterday after spending five
+    months in detention": five months before yesterday; "detained for two years before his
+    release in May 2020": May 2018). The act is the counted stay: its trigger is the count's
+    ("spent 22 years in jail"), follows it ("five months in detention") or leads to it
+    ("detained for two years"). The release's date is the one date between the release and
+    the count, or right after "before his release"."""
+    if trigger.label not in _LASTING:
+        return None
+    base = info.sentence.start
+    text = doc.plain[base : base + len(info.sentence.text)]
+    for pattern in (_RELEASE_AFTER, _BEFORE_RELEASE):
+        for match in pattern.finditer(text):
+            first, last = base + match.start("n"), base + match.end("unit")
+            if not (first - 15 <= trigger.end and trigger.start <= last + 30):
+                continue
+            lo, hi = base + match.start("between"), base + match.end("between")
+            release = [d for d in dates if lo <= d.start and d.end <= hi]
+            if len(release) != 1:
+                continue
+            interval = counted_back(release[0].interval, count_of(match["n"]), match["unit"])
+            if interval is None:
+                continue
+            start, end = min(first, release[0].start), max(last, release[0].end)
+            interval.text = doc.plain[start:end]
+            return DateMention(start, end, interval.text, interval)
     return None
 
 

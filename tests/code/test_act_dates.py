@@ -172,6 +172,26 @@ def test_since_after_another_word_is_no_onset(coder: Coder) -> None:
     assert found["arbitrary_detention"] == {"2020-05-09"}
 
 
+def test_a_one_off_act_does_not_take_the_start_of_what_lasts_since(coder: Coder) -> None:
+    # "since June" starts the marches, it does not date the beating told before.
+    text = (
+        "Police officers attacked the reporter Lam Wing in Hong Kong.\n\n"
+        "Activists have held marches in the city since June, and lawmakers met on Nov. 4."
+    )
+    found = dates_by_act(coder, text, dt.date(2019, 11, 21))
+    assert found["assault"] == {"2019-11-04"}
+
+
+def test_a_custody_told_before_may_take_the_start_of_what_lasts_since(coder: Coder) -> None:
+    # The detention may have begun when the stay did: "since" dates its onset.
+    text = (
+        "Pastor Zhao Wen was arrested on April 2 in Hunan, after being held since March 14. "
+        "His whereabouts are unknown."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 4, 30))
+    assert found["enforced_disappearance"] == {"2020-03-14"}
+
+
 def test_a_publication_note_does_not_date_the_act_before_it(coder: Coder) -> None:
     # The note dates the text; the arrest is dated by the later account of it.
     text = (

@@ -55,6 +55,12 @@ _ONSET = re.compile(
 after being detained since March 14"): that date is the act's onset, before any later
 step of it the sentence reports."""
 _LASTING = {"arbitrary_detention", "enforced_disappearance", "abduction"}
+_SINCE = re.compile(
+    r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+"""A date after "since" ("marches seen in the city since June") is when something that
+still lasts began: it dates that, not an episode the narrative goes on with."""
 _SPAN_COUNT = (
     r"(?:(?:nearly|almost|about|around|some|over|more\s+than|just\s+over|at\s+least)\s+)?"
     r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -517,7 +523,13 @@ def _date(
     weak = [d for d in info.dates if d.weak and -20 <= d.start - trigger.start <= 20]
     if weak:
         return weak[0]
-    return _anchor(doc, info, own)
+
+    def lasts(mention: DateMention) -> bool:
+        # "since June" starts something that still lasts: a custody or disappearance told
+        # in another sentence may have begun then, a one-off act did not happen then.
+        return own(mention) and (trigger.label in _LASTING or not _since(doc, mention))
+
+    return _anchor(doc, info, lasts)
 
 
 def _may_date_act(doc: Document, mention: DateMention) -> bool:
@@ -570,6 +582,10 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
             incident.date = interval_of(found)
             incident.evidence.append(ev.span(doc.text, "date", found.start, found.end))
             incident.extra["date_from"] = NARRATIVE
+
+
+def _since(doc: Document, mention: DateMention) -> bool:
+    return bool(_SINCE.search(doc.plain[max(0, mention.start - 30) : mention.start]))
 
 
 def _onset(doc: Document, trigger: Trigger, dates: list[DateMention]) -> DateMention | None:

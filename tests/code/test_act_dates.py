@@ -81,7 +81,8 @@ def rule_dates(coder: Coder, text: str, published: dt.date) -> dict[str, set[str
 
 
 def test_a_tally_date_is_no_date_of_its_acts(coder: Coder) -> None:
-    for cut_off in ("As of August 18", "By August 18"):
+    cut_offs = ("As of August 18", "By August 18", "By late August", "As of the end of August")
+    for cut_off in (*cut_offs, "So far in 2021"):
         text = f"{cut_off}, 95 journalists had been arrested by the military in Myanmar."
         found = rule_dates(coder, text, dt.date(2021, 8, 31))
         assert found["arbitrary_detention"] == {"None"}

@@ -43,9 +43,14 @@ _PART_OF_SEIZURE = {"arbitrary_detention", "forced_return"}
 _SPEECH_DATE = re.compile(
     r"\b(?:reported|said|told|announced|wrote|stated|added|says)\s+(?:on\s+)?$", re.IGNORECASE
 )
-_CUT_OFF = re.compile(r"\b(?:as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
-"""A tally's date ("as of August 18, 95 journalists had been arrested") ends a count; it
-is not when any of the acts happened."""
+_CUT_OFF = re.compile(
+    r"\b(?:(?:as\s+of|as\s+at|by)\s+(?:(?:early|late|mid-?|the\s+(?:end|start|beginning|"
+    r"middle)\s+of)\s*)?|so\s+far\s+(?:in|this|of)\s+)$",
+    re.IGNORECASE,
+)
+"""A tally's date ("as of August 18, 95 journalists had been arrested", "by late May,
+security forces had arrested 240,000 people", "so far in 2019") ends a count; it is not
+when any of the acts happened."""
 _ONSET = re.compile(
     r"\b(?:detained|held|jailed|imprisoned|missing|disappeared|locked\s+up|behind\s+bars|"
     r"in\s+(?:\S+\s+)?(?:custody|detention|prison|jail))\s+(?:\S+\s+){0,2}?since\s+$",

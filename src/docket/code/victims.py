@@ -80,7 +80,10 @@ def victim_party(doc: Document, info: SentenceInfo, victim: PartyMention) -> Par
             max(info.sentence.start, victim.start - 80) : min(info.sentence.end, victim.end + 80)
         ]
         return Party(name=victim.name, type=victim_type(victim.name + " " + window))
-    kind = person_type(doc.plain, victim.name)
+    # A person named in several acts is typed once per report.
+    kind: str = doc.remember(
+        ("person_type", victim.name), lambda: person_type(doc.plain, victim.name)
+    )
     surname = victim.name.split()[-1]
     if kind == "other" and (surname in doc.title.split() or _main_surname(doc) == surname):
         kind = headline_type(doc.title) or kind  # the headline's role is its subject's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docket.code.acts import find_acts
+from docket.code.acts import _ACTS, _ANY, _INTERVENTIONS, _any, _spelled_out, find_acts
 
 
 def acts(sentence: str) -> list[tuple[str, str]]:
@@ -389,3 +389,33 @@ def test_torture_as_the_means_of_a_confession_is_no_act(sentence: str) -> None:
 
 def test_torture_under_a_regime_stays_torture() -> None:
     assert "torture" in labels("Under the junta, dissidents were tortured in custody.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested the editor on Monday.",
+        "The activist was forcibly disappeared last year.",
+        "Gunmen kept the priest against his will for a week.",
+        "Official records showed 14 confirmed deaths after the attack.",
+        "He has spent two years behind bars; she remains in jail.",
+        "The court acquitted him and he was released on bail.",
+        "A FGM case was reported.",
+    ],
+)
+def test_quick_test_passes_every_clause_with_a_trigger(sentence: str) -> None:
+    for patterns in (_ACTS, _INTERVENTIONS):
+        if any(p.search(sentence) for _, p in patterns):
+            assert _ANY[id(patterns)].search(sentence) is not None
+
+
+def test_quick_test_spells_out_leading_choices_and_keeps_the_rest() -> None:
+    assert _spelled_out("(?:forcibly |forcefully )?disappeared") == [
+        "forcibly disappeared",
+        "forcefully disappeared",
+        "disappeared",
+    ]
+    assert _spelled_out(r"(?:\d+|two) deaths") == [r"(?:\d+|two) deaths"]
+    quick = _any({"x": (r"kill(?:ed)?|murdered", r"(?<!video )released")})
+    assert quick.search("They murdered him.") and quick.search("A video released today.")
+    assert quick.search("He was skilled.") is None

@@ -276,8 +276,59 @@ def _realis(text: str, start: int) -> bool:
     return _IRREALIS.search(text[max(0, start - 40) : start]) is None
 
 
-def _any(patterns: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in patterns), re.IGNORECASE)
+_LEADING_GROUP = re.compile(r"\(\?:([^()\[\]\\]*)\)(\??)(.*)", re.DOTALL)
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+
+
+def _spelled_out(word: str) -> list[str]:
+    """The word pattern with its leading choices written out, in order: "(?:forcibly
+    |forcefully )?disappeared" is "forcibly disappeared", "forcefully disappeared",
+    "disappeared". A choice that holds groups or classes is left as it is."""
+    match = _LEADING_GROUP.fullmatch(word)
+    if match is None:
+        return [word]
+    choices, optional, tail = match.groups()
+    forms = [choice + tail for choice in choices.split("|")] + ([tail] if optional else [])
+    return [spelled for form in forms for spelled in _spelled_out(form)]
+
+
+def _one_choice(pattern: str) -> bool:
+    """Whether the pattern has no "|" outside its groups: its first letter starts it all."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+    return True
+
+
+def _any(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern that matches wherever a trigger of `table` does (and maybe elsewhere:
+    lookbehinds are dropped): the quick test that rules out most clauses. The words are
+    grouped by their first letter, so that a word of the text is tried against the
+    triggers that start like it, not against all of them."""
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for words in table.values():
+        for word in words:
+            for form in _spelled_out(_LOOKBEHIND.sub("", word)):
+                first, second = form[:1], form[1:2]
+                letter = first.isascii() and first.isalpha() and second not in ("?", "*", "+", "{")
+                if letter and _one_choice(form):
+                    by_letter.setdefault(first.lower(), []).append(f"(?:{form[1:]})")
+                else:
+                    others.append(f"(?:{form})")
+    grouped = [f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())]
+    return re.compile(r"\b(?:" + "|".join(grouped + others) + r")\b", re.IGNORECASE)
 
 
 def _find(patterns: list[tuple[str, re.Pattern[str]]], text: str, offset: int) -> list[Trigger]:
@@ -295,7 +346,7 @@ def _find(patterns: list[tuple[str, re.Pattern[str]]], text: str, offset: int) -
     return sorted(found, key=lambda t: t.start)
 
 
-_ANY = {id(_ACTS): _any(_ACTS), id(_INTERVENTIONS): _any(_INTERVENTIONS)}
+_ANY = {id(_ACTS): _any(ACT_TRIGGERS), id(_INTERVENTIONS): _any(INTERVENTION_TRIGGERS)}
 
 
 def find_acts(text: str, offset: int = 0) -> list[Trigger]:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from docket.code.dates import counted_back, find_dates, resolve
+from docket.code.dates import _ANAPHORIC_RULES, _CUES, _RULES, counted_back, find_dates, resolve
 
 THU_2021_04_29 = dt.date(2021, 4, 29)
 SAT_2021_02_06 = dt.date(2021, 2, 6)
@@ -304,3 +304,53 @@ def test_a_stay_counted_back_from_its_end_starts_that_long_before(
     began = counted_back(interval, count, unit)
     assert began is not None
     assert (began.start, began.end, began.granularity) == (start, last, granularity)
+
+
+_CUE_EXAMPLES = (
+    "between March and May 2020",
+    "from 2 to 4 June 2019",
+    "June 2-4, 2019",
+    "2021-02-04",
+    "04/02/2021",
+    "April 29, 2021",
+    "29th of April 2021",
+    "on April 29",
+    "the 29 April",
+    "in April of 2020",
+    "in March of last year",
+    "over the weekend",
+    "on Christmas Eve 2019",
+    "New Year's Day",
+    "in the summer of 2018",
+    "last winter",
+    "since mid-March",
+    "in the end of 2019",
+    "their 2018 report",
+    "on Tuesday",
+    "the day before yesterday",
+    "last night",
+    "two weeks ago",
+    "earlier this month",
+    "in recent weeks",
+    "now",
+    "the following morning",
+    "three days later",
+    "a week later",
+    "in October of that year",
+    "two months earlier",
+)
+
+
+def test_every_match_of_a_rule_holds_its_cues() -> None:
+    # A rule is skipped for a text without its cues: that must never lose a match.
+    rules = [(p, r) for p, r, _ in _RULES] + list(_ANAPHORIC_RULES)
+    matched = 0
+    for text in _CUE_EXAMPLES:
+        for pattern, resolver in rules:
+            for match in pattern.finditer(text):
+                matched += 1
+                for cue in _CUES.get(resolver, ()):
+                    assert cue.search(match.group()), (text, resolver.__name__)
+    assert matched >= len(_CUE_EXAMPLES)
+    assert all(_CUES.get(r) for _, r, _ in _RULES if r.__name__ != "_now")
+    assert all(_CUES.get(r) for _, r in _ANAPHORIC_RULES)

@@ -589,6 +589,46 @@ _MAYBE_DATE = re.compile(
     r"valentine|boxing)"
 )
 
+_A_MONTH = re.compile(_MONTH)
+_A_DIGIT = re.compile(r"\d")
+_CUES: dict[Callable[..., DateInterval | None], tuple[re.Pattern[str], ...]] = {
+    _month_span: (_A_MONTH, _A_DIGIT),
+    _day_span: (_A_MONTH, _A_DIGIT),
+    _iso: (_A_DIGIT,),
+    _numeric: (_A_DIGIT,),
+    _explicit_day: (_A_MONTH, _A_DIGIT),
+    _day_without_year: (_A_MONTH, _A_DIGIT),
+    _month_year: (_A_MONTH, _A_DIGIT),
+    _month_relative_year: (_A_MONTH,),
+    _season_year: (_A_DIGIT,),
+    _month_alone: (_A_MONTH,),
+    _year_alone: (_A_DIGIT,),
+    _weekend: (re.compile(r"(?i:weekend)"),),
+    _holiday: (re.compile(r"Christmas|New\s+Year|Valentine|Boxing"),),
+    _relative_season: (re.compile(r"(?i:spring|summer|autumn|fall|winter)"),),
+    _weekday: (re.compile(_WEEKDAY),),
+    _relative_day: (re.compile(r"(?i:yesterday|today|tonight|night|morning)"),),
+    _ago: (re.compile(r"(?i:ago)"),),
+    _calendar_relative: (re.compile(r"(?i:year|month|week)"),),
+    _recent: (re.compile(r"(?i:days|weeks|months)"),),
+    _that_day: (re.compile(r"(?i:day|night|evening|morning|afternoon)"),),
+    _weeks_later: (re.compile(r"(?i:week)"),),
+    _that_year: (re.compile(r"(?i:year)"),),
+    _that_month: (re.compile(r"(?i:month)"),),
+}
+"""What every match of a rule holds, by the rule's resolver: a month name, a digit, its
+unit word. A text without them skips the rule (no match is lost: a quick search)."""
+
+
+def _cued(resolve: Callable[..., DateInterval | None], text: str, seen: dict[int, bool]) -> bool:
+    """Whether `text` holds every cue of the rule that `resolve` reads (searched once a text)."""
+    for cue in _CUES.get(resolve, ()):
+        if id(cue) not in seen:
+            seen[id(cue)] = cue.search(text) is not None
+        if not seen[id(cue)]:
+            return False
+    return True
+
 
 def find_dates(
     text: str,
@@ -603,8 +643,11 @@ def find_dates(
     date that "the next day" or "that year" at the start of `text` points back at.
     """
     candidates: list[DateMention] = []
+    seen: dict[int, bool] = {}
     # A text with no digit, month, weekday or time word skips the rules.
     for pattern, resolve, weak in _RULES if _MAYBE_DATE.search(text) else []:
+        if not _cued(resolve, text, seen):
+            continue
         for match in pattern.finditer(text):
             interval = resolve(match, published)
             if interval is None or _after(interval, published):
@@ -629,7 +672,10 @@ def _anaphoric(
     """The expressions that point back, each resolved against the latest date before it:
     one found earlier in `text`, else the `reference` carried from before `text`."""
     mentions: list[DateMention] = []
+    seen: dict[int, bool] = {}
     for pattern, resolve in _ANAPHORIC_RULES:
+        if not _cued(resolve, text, seen):
+            continue
         for match in pattern.finditer(text):
             before = [m for m in found if m.end <= offset + match.start() and not m.weak]
             latest = max(before, key=lambda m: m.end).interval if before else reference

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from docket.code import Coder
+from docket.code import Coder, parties
 from docket.code.incidents import build_incidents
 from docket.code.parties import accused_type, perpetrators
 from docket.code.scoring import armed_groups_prevail
@@ -147,3 +148,18 @@ def test_a_report_about_armed_groups_outweighs_the_state_actor_prior() -> None:
     # One armed group among many state perpetrators is no report about armed groups.
     mixed = "Police and soldiers detained the gunmen; security forces and troops guarded them."
     assert not armed_groups_prevail(mixed)
+
+
+def test_heads_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    heads = sorted(parties.PERPETRATOR_HEADS, key=len, reverse=True)
+    plain = "|".join(parties._either_case(h) for h in heads)
+    modifier = parties._PERP_MODIFIER
+    before = re.compile(rf"\b(?:(?:{modifier})\s+){{0,3}}(?:{plain})\b")
+    text = (
+        "Police officers and riot police beat him; Chief Minister Rao and the chief minister's "
+        "aides denied it. Unknown gunmen, armed men and al-Shabaab militants attacked. The "
+        "FSB, Tatmadaw soldiers, state government officials and the local authorities watched."
+    )
+    found = [m.span() for m in parties._PERPETRATOR.finditer(text)]
+    assert found == [m.span() for m in before.finditer(text)]
+    assert len(found) >= 10

@@ -168,7 +168,24 @@ def _either_case(head: str) -> str:
     )
 
 
-_PERP_HEADS = "|".join(_either_case(h) for h in sorted(PERPETRATOR_HEADS, key=len, reverse=True))
+def _heads_pattern(heads: list[str]) -> str:
+    """The heads as one alternation, longest first, grouped by their first letter in either
+    case ("[pP](?:olice officers|olice|...)"): a word of the text is tried against the heads
+    that start like it, in the same order as against all of them."""
+    by_first: dict[str, list[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0].lower() if head[0].isalpha() else head[0], []).append(head)
+    alternatives = []
+    for first, group in by_first.items():
+        if first.isalpha():
+            rests = "|".join(re.escape(h[1:]) for h in group)
+            alternatives.append(f"[{first}{first.upper()}](?:{rests})")
+        else:
+            alternatives.extend(_either_case(h) for h in group)
+    return "|".join(alternatives)
+
+
+_PERP_HEADS = _heads_pattern(sorted(PERPETRATOR_HEADS, key=len, reverse=True))
 _PERPETRATOR = re.compile(rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{_PERP_HEADS})\b")
 _TITLES = re.compile(
     # Lower-case "president" and "minister" stay out: "union president X", "former minister X".

@@ -106,6 +106,14 @@ def _key(name: str) -> str:
     return unidecode(name).lower().replace("’", "'").strip()
 
 
+_text_key = functools.lru_cache(maxsize=1 << 16)(_key)
+"""`_key` for names read in reports: the same words come up again and again."""
+
+
+_MAX_LOOKUPS = 1 << 16
+"""Names whose look-ups a gazetteer keeps (a report names the same places many times)."""
+
+
 class Gazetteer:
     """Look-ups from names as written to gazetteer entries."""
 
@@ -114,6 +122,7 @@ class Gazetteer:
         self._acronyms = acronyms
         # Names of more than four words are official forms nobody writes in a report.
         self._longest = min(4, max((len(k.split()) for k in entries), default=1))
+        self._found: dict[str, tuple[GeoName, ...]] = {}
 
     @classmethod
     def build(cls) -> Gazetteer:
@@ -132,9 +141,15 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[GeoName]:
         """Entries for a name, the likeliest first: countries, regions, big cities."""
-        key = _key(name)
-        found = self._entries.get(key) or self._entries.get(re.sub(r"'s$", "", key), [])
-        return _cities_first(_own_names_first(sorted(found, key=_rank)))
+        known = self._found.get(name)
+        if known is None:
+            key = _text_key(name)
+            found = self._entries.get(key) or self._entries.get(re.sub(r"'s$", "", key), [])
+            known = tuple(_cities_first(_own_names_first(sorted(found, key=_rank))))
+            if len(self._found) >= _MAX_LOOKUPS:
+                self._found.clear()  # a bound for a long run, not an eviction policy
+            self._found[name] = known
+        return list(known)
 
     def country_code(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name, alias or demonym ("Bosnia", "Ethiopian",
@@ -188,7 +203,7 @@ class Gazetteer:
             if any(text[words[k].end() : words[k + 1].start()].strip() for k in range(i, j)):
                 continue  # the words must be adjacent
             name = text[words[i].start() : words[j].end()]
-            if _key(name) in self._acronyms and not name.isupper():
+            if _text_key(name) in self._acronyms and not name.isupper():
                 continue  # "Us" in a title-case headline is the pronoun, not the US
             entries = self.lookup(name)
             if not entries or (j == i and _looks_common(name, entries[0])):

@@ -63,26 +63,10 @@ def test_a_place_named_in_the_act_s_own_sentence_and_its_country_s_share() -> No
     # is placed in the sentence too, but Ukraine has a smaller share of the report's places.
     doc = read(BODY, "Belarus detains journalist Losik", PUBLISHED)
     context = ReportContext.of(doc)
-    minsk = BODY.index("Minsk")
-    own = Incident(
-        act="arbitrary_detention",
-        location=Place(text="Minsk", city="Minsk", country="Belarus"),
-        evidence=[Evidence(field="location", start=minsk, end=minsk + 5, text="Minsk")],
-    )
-    own.extra["sentence"] = 0
-    borrowed = Incident(
-        act="arbitrary_detention",
-        location=Place(text="Minsk", city="Minsk", country="Belarus"),
-        evidence=[Evidence(field="location", start=minsk, end=minsk + 5, text="Minsk")],
-    )
-    borrowed.extra["sentence"] = 1  # "Losik was held at a police station overnight."
-    kyiv = BODY.index("Kyiv")
-    background = Incident(
-        act="assault",
-        location=Place(text="Kyiv", city="Kyiv", country="Ukraine"),
-        evidence=[Evidence(field="location", start=kyiv, end=kyiv + 4, text="Kyiv")],
-    )
-    background.extra["sentence"] = 3
+    own = _placed("arbitrary_detention", "Minsk", "Belarus", sentence=0)
+    borrowed = _placed("arbitrary_detention", "Minsk", "Belarus", sentence=1)
+    # sentence 1: "Losik was held at a police station overnight."
+    background = _placed("assault", "Kyiv", "Ukraine", sentence=3)
     values = {
         name: dict(zip(FEATURES, features(incident, context, PUBLISHED), strict=True))
         for name, incident in (("own", own), ("borrowed", borrowed), ("background", background))
@@ -141,3 +125,15 @@ def test_the_lead_event_is_the_main_incident_not_the_background(coder: Coder) ->
     assert main is not None and main.act == "arbitrary_detention"
     assert answer(coded).year == 2021 and answer(coded).month == 5
     assert all(0.0 <= i.confidence <= 1.0 for i in coded.incidents)
+
+
+def _placed(act: str, city: str, country: str, sentence: int) -> Incident:
+    """An incident placed in `city`, its place's evidence at the city's first mention."""
+    start = BODY.index(city)
+    incident = Incident(
+        act=act,
+        location=Place(text=city, city=city, country=country),
+        evidence=[Evidence(field="location", start=start, end=start + len(city), text=city)],
+    )
+    incident.extra["sentence"] = sentence
+    return incident

@@ -249,7 +249,7 @@ def _relative_day(m: re.Match[str], published: dt.date | None) -> DateInterval |
     return _day(published - dt.timedelta(days=back))
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
     """A count written as digits or a word ("3", "three", "a")."""
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
@@ -262,7 +262,7 @@ def _week_around(centre: dt.date) -> DateInterval:
 def _ago(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
     if published is None:
         return None
-    count = _count(m["n"])
+    count = count_of(m["n"])
     unit = m["unit"].lower().rstrip("s")
     if unit == "day":
         return _day(published - dt.timedelta(days=count))
@@ -302,11 +302,6 @@ def counted_back(end: DateInterval, count: int, unit: str) -> DateInterval | Non
     if start.year == last.year:
         return _year(start.year - count)
     return _range(dt.date(start.year - count, 1, 1), dt.date(last.year - count, 12, 31))
-
-
-def count_of(word: str) -> int:
-    """A count written as digits or a word ("3", "three", "a")."""
-    return _count(word)
 
 
 def _calendar_relative(m: re.Match[str], published: dt.date | None) -> DateInterval | None:
@@ -498,9 +493,9 @@ def _that_day(m: re.Match[str], reference: DateInterval) -> DateInterval | None:
     if day is None:
         return None
     if m["n"]:
-        return _day(day + dt.timedelta(days=_count(m["n"])))
+        return _day(day + dt.timedelta(days=count_of(m["n"])))
     if m["nback"]:
-        return _day(day - dt.timedelta(days=_count(m["nback"])))
+        return _day(day - dt.timedelta(days=count_of(m["nback"])))
     return _day(day + dt.timedelta(days=1 if m["next"] else -1 if m["previous"] else 0))
 
 
@@ -510,7 +505,7 @@ def _weeks_later(m: re.Match[str], reference: DateInterval) -> DateInterval | No
     day = _single_day(reference)
     if day is None:
         return None
-    count = _count(m["n"]) * (-1 if m["back"] else 1)
+    count = count_of(m["n"]) * (-1 if m["back"] else 1)
     return _week_around(day + dt.timedelta(weeks=count))
 
 
@@ -522,7 +517,7 @@ def _that_year(m: re.Match[str], reference: DateInterval) -> DateInterval | None
         return None
     year += 1 if m["next"] else -1 if m["previous"] else 0
     if m["n"]:
-        year += _count(m["n"]) * (-1 if m["back"] else 1)
+        year += count_of(m["n"]) * (-1 if m["back"] else 1)
     return _month(year, _month_number(m["month"])) if m["month"] else _year(year)
 
 
@@ -534,7 +529,7 @@ def _that_month(m: re.Match[str], reference: DateInterval) -> DateInterval | Non
         return None
     shift = 1 if m["next"] else 0
     if m["n"]:
-        shift = _count(m["n"]) * (-1 if m["back"] else 1)
+        shift = count_of(m["n"]) * (-1 if m["back"] else 1)
     index = start.year * 12 + start.month - 1 + shift
     return _month(index // 12, index % 12 + 1)
 

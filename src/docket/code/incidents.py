@@ -493,16 +493,14 @@ def _date(
     at risk"); else none. A date that follows a speech verb ("reported Thursday") dates
     the report, not the act."""
 
-    def own(mention: DateMention) -> bool:
-        return _may_date_act(doc, mention)
-
-    onset = _onset(doc, trigger, [d for d in info.dates if own(d)])
+    usable = [d for d in info.dates if _may_date_act(doc, d)]
+    onset = _onset(doc, trigger, usable)
     if onset is not None:
         return onset
-    counted = _counted_back(doc, info, trigger, [d for d in info.dates if own(d)])
+    counted = _counted_back(doc, info, trigger, usable)
     if counted is not None:
         return counted
-    in_clause = [d for d in info.dates if clause.start <= d.start < clause.end and own(d)]
+    in_clause = [d for d in usable if clause.start <= d.start < clause.end]
     head = _proceeding(doc, clause, trigger)
     if head is not None:
         # The proceeding came after the act it is about: the dates before it and inside
@@ -522,7 +520,7 @@ def _date(
     # A date in another act's clause, or in an intervention's ("the court on Friday
     # granted her bail"), is that one's.
     act_clauses = {(c.start, c.end) for c, _ in info.acts + info.interventions}
-    free = [d for d in info.dates if own(d) and not any(s <= d.start < e for s, e in act_clauses)]
+    free = [d for d in usable if not any(s <= d.start < e for s, e in act_clauses)]
     if free:
         return free[0]
     weak = [d for d in info.dates if d.weak and -20 <= d.start - trigger.start <= 20]
@@ -532,7 +530,9 @@ def _date(
     def lasts(mention: DateMention) -> bool:
         # "since June" starts something that still lasts: a custody or disappearance told
         # in another sentence may have begun then, a one-off act did not happen then.
-        return own(mention) and (trigger.label in _LASTING or not _since(doc, mention))
+        return _may_date_act(doc, mention) and (
+            trigger.label in _LASTING or not _since(doc, mention)
+        )
 
     return _anchor(doc, info, lasts)
 

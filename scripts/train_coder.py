@@ -34,7 +34,6 @@ from docket.code.classifier import (
 from docket.code.coder import Coder
 from docket.code.document import read
 from docket.code.evaluate.hrdsattack import Labels, article_report, gold_labels, incident_labels
-from docket.code.incidents import NARRATIVE
 from docket.code.nlp import load_pipeline
 from docket.code.ranking import FEATURES, ReportContext, features
 from docket.models import Incident, Report
@@ -182,12 +181,12 @@ def report_dev(artefact: dict[str, object], dev: Path) -> None:
 
 def is_main(incident: Incident, gold: Labels) -> bool:
     """The ranker's target: the incident gives the article's year, month and country
-    (a month or country the labels leave empty is no evidence either way). A date taken
+    (a month or country the labels leave empty is no evidence either way). A date inferred
     from the narrative after ranking (`date_from_narrative`) does not count: the ranker
     sees such an incident as undated, and at run time it is undated when ranked."""
     ours = incident_labels(incident)
     return (
-        incident.extra.get("date_from") != NARRATIVE
+        not incident.date.inferred
         and gold.year is not None
         and ours.year == gold.year
         and (gold.month is None or ours.month == gold.month)

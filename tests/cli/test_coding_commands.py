@@ -57,3 +57,16 @@ def test_nothing_to_code(coded_db: str, capsys: pytest.CaptureFixture[str]) -> N
     capsys.readouterr()
     assert main(["--db", coded_db, "code"]) == 0
     assert "nothing to code" in capsys.readouterr().out
+
+
+def test_the_table_marks_an_inferred_date(
+    coded_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The petition names no date of its own; the help to flee is dated "last summer".
+    capsys.readouterr()
+    assert main(["--db", coded_db, "extract", str(EXAMPLE)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [petition] = [line for line in lines if "  petition  " in line]
+    [evacuation] = [line for line in lines if "  evacuation  " in line]
+    assert "2021-01-01/2021-04-29 (inferred)" in petition
+    assert "2020-06-01/2020-08-31" in evacuation and "(inferred)" not in evacuation

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docket.code import Coder
-from docket.code.incidents import NARRATIVE, date_from_narrative
+from docket.code.incidents import date_from_narrative
 from docket.models import Report
 
 
@@ -280,7 +280,7 @@ def narrative_dates(coder: Coder, text: str, published: dt.date) -> dict[str, se
     coded = coder.code(Report(id=1, title="Activists detained", text=text, published=published))
     found: dict[str, set[str]] = {}
     for incident in coded.incidents:
-        if incident.extra.get("date_from") == NARRATIVE:
+        if incident.date.inferred:
             found.setdefault(incident.act, set()).add(str(incident.date.start))
     return found
 
@@ -336,6 +336,9 @@ def test_a_later_date_of_another_act_is_no_narrative_date(coder: Coder) -> None:
     date_from_narrative(doc, incidents)
     (assault,) = [i for i in incidents if i.act == "assault"]
     assert assault.date.start is None
+    # The arrest's own date is the text's, not an inference.
+    (arrest,) = [i for i in incidents if i.act == "arbitrary_detention"]
+    assert str(arrest.date.start) == "2021-03-01" and not arrest.date.inferred
 
 
 def test_the_month_a_video_of_an_act_got_out_in_dates_it(coder: Coder) -> None:

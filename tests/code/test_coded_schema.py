@@ -33,6 +33,7 @@ def test_movement_has_from(example_coded: CodedReport) -> None:
         "end": "2020-08-31",
         "granularity": "season",
         "text": "last summer",
+        "inferred": False,
     }
 
 
@@ -53,3 +54,13 @@ def test_invalid_output_would_be_caught() -> None:
     except jsonschema.ValidationError:
         return
     raise AssertionError("schema accepted an unknown act")
+
+
+def test_an_inferred_date_says_so(example_coded: CodedReport) -> None:
+    # The petition's range is worked out from the acts before it; the detention's month
+    # is the text's ("in April 2020").
+    data = to_json(example_coded, document_id=1, sha256=SHA)
+    [petition] = [i for i in data["interventions"] if i["type"] == "petition"]
+    assert petition["date"]["inferred"] is True
+    detention = next(i for i in data["incidents"] if i["act"] == "arbitrary_detention")
+    assert detention["date"]["text"] == "April 2020" and detention["date"]["inferred"] is False

@@ -84,6 +84,7 @@ def test_an_intervention_takes_the_date_of_the_act_it_made_possible(
     # came when they fled, "last summer" (2020-06-01/2020-08-31).
     [evacuation] = [i for i in example_coded.interventions if i.type == "evacuation"]
     assert (str(evacuation.date.start), str(evacuation.date.end)) == ("2020-06-01", "2020-08-31")
+    assert not evacuation.date.inferred  # the sentence ties the help to the flight
     [date] = [e for e in evacuation.evidence if e.field == "date"]
     assert date.text == "last summer"
     assert example_coded.report.text[date.start : date.end] == date.text
@@ -93,6 +94,7 @@ def test_an_intervention_takes_the_date_of_the_act_it_made_possible(
     [petition] = [i for i in example_coded.interventions if i.type == "petition"]
     assert (str(petition.date.start), str(petition.date.end)) == ("2021-01-01", "2021-04-29")
     assert petition.date.granularity == "range"
+    assert petition.date.inferred  # the text names no date for the petition itself
     [date] = [e for e in petition.evidence if e.field == "date"]
     assert date.text == "earlier this year"
     assert example_coded.report.text[date.start : date.end] == date.text

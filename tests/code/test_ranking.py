@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from importlib import resources
@@ -11,7 +12,6 @@ import pytest
 from docket.code import Coder
 from docket.code.document import read
 from docket.code.evaluate.hrdsattack import answer, main_incident
-from docket.code.incidents import NARRATIVE
 from docket.code.ranking import ARTEFACT, FEATURES, Ranker, ReportContext, features
 from docket.errors import CodingError
 from docket.models import DateInterval, Evidence, Incident, Party, Place, Report
@@ -84,8 +84,8 @@ def test_a_date_from_the_narrative_is_weighed_as_no_date() -> None:
     doc = read(BODY, "Belarus detains journalist Losik", PUBLISHED)
     context = ReportContext.of(doc)
     undated = Incident(act="assault", location=Place(text="Kyiv", city="Kyiv"))
-    narrative = Incident(act="assault", date=THURSDAY, location=Place(text="Kyiv", city="Kyiv"))
-    narrative.extra["date_from"] = NARRATIVE
+    inferred = dataclasses.replace(THURSDAY, inferred=True)
+    narrative = Incident(act="assault", date=inferred, location=Place(text="Kyiv", city="Kyiv"))
     assert features(narrative, context, PUBLISHED) == features(undated, context, PUBLISHED)
     values = dict(zip(FEATURES, features(narrative, context, PUBLISHED), strict=True))
     assert values["dated"] == values["day"] == values["this_year"] == 0.0

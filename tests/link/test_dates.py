@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 from docket.link.dates import gap_days, overlap, refine
 from docket.models import DateInterval
 from tests.link.scenario import d
@@ -45,3 +47,19 @@ def test_overlap_and_gap() -> None:
     assert gap_days(d("2020-06-01", "2020-06-30"), d("2020-07-01", "2020-07-31")) == 1
     assert gap_days(d("2020-07-01", "2020-07-31"), d("2020-06-01", "2020-06-30")) == 1
     assert overlap(DateInterval(), d("2020-06-01"))
+
+
+def test_a_date_only_an_inference_narrows_stays_inferred() -> None:
+    # "earlier this year" is the text's; a narrative date inside it narrows it to a day
+    # the text never tied to the act: the event's date is the coder's inference.
+    this_year = d("2021-01-01", "2021-04-29", "range", "earlier this year")
+    guessed = dataclasses.replace(d("2021-02-04", text="on Thursday"), inferred=True)
+    assert refine([this_year, guessed]).date.inferred
+    # Had a source's text said the day, the inference adds nothing.
+    said = d("2021-02-04", text="on 4 February")
+    assert not refine([this_year, guessed, said]).date.inferred
+    # Undecided sources span from the earliest to the latest: inferred if a bound is.
+    june = d("2020-06-01", "2020-06-30", "month")
+    july = dataclasses.replace(d("2020-07-01", "2020-07-31", "month"), inferred=True)
+    assert refine([june, july]).date.inferred
+    assert not refine([june, d("2020-07-01", "2020-07-31", "month")]).date.inferred

@@ -92,7 +92,10 @@ def example_incidents(report: Report) -> CodedReport:
         location=chechnya,
         status="alleged",
         confidence=0.6,
-        date=DateInterval(start=_d("2021-01-01"), end=_d("2021-04-29"), granularity="range"),
+        # The text names no date for the seizure: the coder's inference, marked as such.
+        date=DateInterval(
+            start=_d("2021-01-01"), end=_d("2021-04-29"), granularity="range", inferred=True
+        ),
         coder="test-coder/1",
         evidence=[span(text, "They were seized and returned to Chechnya", "act")],
     )

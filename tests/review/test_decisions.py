@@ -66,6 +66,7 @@ def test_accept_correct_reject_through_the_api(
             "end": "2020-04-30",
             "granularity": "month",
             "text": "April 2020",
+            "inferred": False,
         },
     }
     assert entries[-1].after is not None and entries[-1].after["value"]["end"] == "2020-04-15"
@@ -243,3 +244,25 @@ def test_interventions_are_accepted_or_rejected_as_a_whole(
         last = audit.entries(conn, entity="intervention", entity_id=item["id"])
     assert [e.action for e in last] == ["review.accept", "review.reject"]
     assert last[-1].before == {"review_state": "accepted"}
+
+
+def test_a_date_a_person_sets_is_no_longer_inferred(
+    world: World, make_client: Callable[..., Client]
+) -> None:
+    # The seizure's date is the coder's inference: the page says so until a person sets it.
+    ed = make_client("ed")
+    abduction = _by_act(ed, world.example, "abduction")
+    assert abduction["date"]["inferred"] is True
+    page = ed.get(f"/reports/{world.example}").text
+    assert page.count('class="badge inferred"') == 1
+    value = {"start": "2021-02-01", "end": "2021-02-28", "granularity": "month", "text": ""}
+    corrected = ed.api_post(
+        f"/api/incidents/{abduction['id']}/fields/date", {"action": "correct", "value": value}
+    ).json()
+    assert corrected["date"]["inferred"] is False
+    assert corrected["machine"]["date_inferred"] is True  # the proposal is kept as it was
+    assert 'class="badge inferred"' not in ed.get(f"/reports/{world.example}").text
+    with world.store.read() as conn:
+        entry = audit.entries(conn, entity="incident", entity_id=abduction["id"])[-1]
+    assert entry.before is not None and entry.before["value"]["inferred"] is True
+    assert entry.after is not None and entry.after["value"]["inferred"] is False

@@ -8,6 +8,7 @@ returned ... in what rights groups called a kidnapping" is one abduction).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -553,10 +554,6 @@ def _may_date_act(doc: Document, mention: DateMention) -> bool:
     )
 
 
-NARRATIVE = "narrative"
-"""`extra["date_from"]` of an incident dated by `date_from_narrative`."""
-
-
 def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
     """An incident that none of its mentions dates happened in the time the report tells
     of: it takes the latest date the text named before its first mention ("On 9 August
@@ -566,8 +563,8 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
     of it getting out (`_MEDIA_NEWS`) follows the act closely: its month or year holds
     the act ("The video went viral in August 2021"), its day does not ("Pictures began
     circulating on Thursday"). Dates that date a report, a tally, a call or
-    a document never date an act. Such an incident is marked (`extra["date_from"]`): its
-    date is the narrative's, not one the text ties to the act. The report's publication
+    a document never date an act. Such a date is marked `inferred`: it is the
+    narrative's, not one the text ties to the act. The report's publication
     date is never one: an incident the text names no date around stays undated."""
     for incident in incidents:
         if incident.date.start is not None:
@@ -584,9 +581,8 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
         found = next((d for d in reversed(before) if _may_date_act(doc, d)), None)
         found = found or next((d for d in after if _may_date_act(doc, d)), None)
         if found is not None:
-            incident.date = interval_of(found)
+            incident.date = dataclasses.replace(interval_of(found), inferred=True)
             incident.evidence.append(ev.span(doc.text, "date", found.start, found.end))
-            incident.extra["date_from"] = NARRATIVE
 
 
 def _since(doc: Document, mention: DateMention) -> bool:

@@ -167,8 +167,9 @@ def date_after_acts(
     """An intervention still undated responded to what was done to its beneficiaries and
     was reported at publication: it lies between the latest dated act against them and the
     publication date ("successfully petitioned ... to grant state protection to them",
-    after they were returned earlier this year). A range, with that act's date as its
-    evidence; nothing when the report has no publication date or names no such act."""
+    after they were returned earlier this year). A range, marked inferred, with that act's
+    date as its evidence; nothing when the report has no publication date or names no
+    such act."""
     if published is None:
         return
     for intervention in interventions:
@@ -186,7 +187,11 @@ def date_after_acts(
             continue
         latest = max(acts, key=lambda i: i.date.start or dt.date.min)
         intervention.date = DateInterval(
-            start=latest.date.start, end=published, granularity="range", text=latest.date.text
+            start=latest.date.start,
+            end=published,
+            granularity="range",
+            text=latest.date.text,
+            inferred=True,
         )
         dates = [e for e in latest.evidence if e.field == "date"]
         intervention.evidence = ev.dedupe(intervention.evidence + dates[:1])

@@ -24,7 +24,6 @@ from typing import Any
 
 from docket.code.acts import find_acts
 from docket.code.document import Document
-from docket.code.incidents import NARRATIVE
 from docket.code.locate import country_shares, dominant_country
 from docket.errors import CodingError
 from docket.models import ACTS, DateInterval, Incident
@@ -115,9 +114,9 @@ def features(incident: Incident, context: ReportContext, published: Any) -> list
     surnames = [v.name.split()[-1] for v in incident.victims if v.name[:1].isupper()]
     surnames = [s for s in surnames if len(s) >= 3]
     mentions = max((context.plain.count(s) for s in surnames), default=0)
-    # A date taken from the narrative (`date_from_narrative`, given after ranking) is no
-    # sign of the main event: the model weighs only the dates the text ties to the act.
-    date = DateInterval() if incident.extra.get("date_from") == NARRATIVE else incident.date
+    # An inferred date (`date_from_narrative`, given after ranking) is no sign of the main
+    # event: the model weighs only the dates the text ties to the act.
+    date = DateInterval() if incident.date.inferred else incident.date
     gap = published.year - date.start.year if date.start is not None and published else None
     values = [
         1.0 / (1.0 + sentence / LEAD),

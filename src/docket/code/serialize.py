@@ -38,6 +38,9 @@ def _date(date: DateInterval) -> dict[str, Any]:
         "end": _iso(date.end),
         "granularity": date.granularity,
         "text": date.text,
+        # Beyond the shared schema (its objects admit more properties): the date is the
+        # coder's inference, not one the text ties to the record (DateInterval.inferred).
+        "inferred": date.inferred,
     }
 
 

@@ -9,7 +9,7 @@ listed as a conflict.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from docket.models import DateInterval
@@ -67,6 +67,7 @@ def refine(dates: Sequence[DateInterval]) -> Refined:
         end=None if end == _MAX else end,
         granularity=_granularity(dates, group, start, end),
         text=_texts(dates, group),
+        inferred=_inferred(dates, group, (start, end), _meet),
     )
     others = tuple(i for i in idx if i not in group)
     return Refined(date, tuple(group), others)
@@ -98,6 +99,7 @@ def _hull(dates: Sequence[DateInterval], idx: list[int]) -> DateInterval:
         end=None if end == _MAX else end,
         granularity="range",
         text=_texts(dates, idx),
+        inferred=_inferred(dates, idx, (start, end), _join),
     )
 
 
@@ -120,3 +122,26 @@ def _granularity(
 def _texts(dates: Sequence[DateInterval], group: list[int]) -> str | None:
     texts = sorted({t for i in group if (t := dates[i].text)})
     return "; ".join(texts) if texts else None
+
+
+Bounds = tuple[dt.date, dt.date]
+
+
+def _meet(dates: Sequence[DateInterval], group: list[int]) -> Bounds:
+    return max(bounds(dates[i])[0] for i in group), min(bounds(dates[i])[1] for i in group)
+
+
+def _join(dates: Sequence[DateInterval], group: list[int]) -> Bounds:
+    return min(bounds(dates[i])[0] for i in group), max(bounds(dates[i])[1] for i in group)
+
+
+def _inferred(
+    dates: Sequence[DateInterval],
+    group: list[int],
+    result: Bounds,
+    combine: Callable[[Sequence[DateInterval], list[int]], Bounds],
+) -> bool:
+    """Whether the result rests on a coder's inference: the sources whose dates the text
+    gives do not, combined the same way, say as much on their own."""
+    stated = [i for i in group if not dates[i].inferred]
+    return not stated or combine(dates, stated) != result

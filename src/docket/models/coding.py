@@ -68,6 +68,10 @@ class DateInterval:
     end: dt.date | None = None
     granularity: str | None = None
     text: str | None = None
+    inferred: bool = False
+    """True when the text names no date for this act or intervention and the coder took
+    one from around it (the narrative's, or the span between an act and publication): a
+    guess a reviewer should check, not a date the text gives it."""
 
 
 @dataclass(kw_only=True)

@@ -50,6 +50,7 @@ def field_value(row: Row, field: str) -> Any:
                 "end": row.date_end,
                 "granularity": row.date_granularity,
                 "text": row.date_text,
+                "inferred": bool(row.date_inferred),
             }
         )
     if field == "place":
@@ -99,6 +100,8 @@ def _date(value: Any, _field: str) -> dict[str, Any]:
         "date_end": end,
         "date_granularity": granularity,
         "date_text": value.get("text") or None,
+        # A date a person sets is theirs, no longer the coder's inference.
+        "date_inferred": False,
     }
 
 

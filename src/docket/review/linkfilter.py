@@ -162,6 +162,7 @@ def _date(data: Data) -> DateInterval:
         end=day(data.get("end")),
         granularity=data.get("granularity"),
         text=data.get("text"),
+        inferred=bool(data.get("inferred")),
     )
 
 
@@ -171,6 +172,7 @@ def _date_data(date: DateInterval) -> Data:
         "end": date.end.isoformat() if date.end else None,
         "granularity": date.granularity,
         "text": date.text,
+        "inferred": date.inferred,
     }
 
 

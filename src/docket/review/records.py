@@ -60,6 +60,7 @@ def _record(row: Any) -> dict[str, Any]:
                 "end": row.date_end,
                 "granularity": row.date_granularity,
                 "text": row.date_text,
+                "inferred": bool(row.date_inferred),
             },
             "location": row.location,
             "status": row.status,

@@ -63,12 +63,17 @@ def _date_columns(date: DateInterval) -> dict[str, Any]:
         "date_end": date.end,
         "date_granularity": date.granularity,
         "date_text": date.text,
+        "date_inferred": date.inferred,
     }
 
 
 def _date(row: Any) -> DateInterval:
     return DateInterval(
-        start=row.date_start, end=row.date_end, granularity=row.date_granularity, text=row.date_text
+        start=row.date_start,
+        end=row.date_end,
+        granularity=row.date_granularity,
+        text=row.date_text,
+        inferred=bool(row.date_inferred),
     )
 
 

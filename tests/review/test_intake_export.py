@@ -154,6 +154,24 @@ def test_export_csv_is_flat_and_safe_for_spreadsheets(
     assert rows[1]["source_title"].startswith("Chechnya Grants")
 
 
+def test_exports_say_which_dates_are_inferred(
+    world: World, make_client: Callable[..., Client]
+) -> None:
+    # The abduction's date is the coder's inference; the detention's is the text's.
+    ed = make_client("ed")
+    for incident in ed.get(f"/api/reports/{world.example}").json()["incidents"]:
+        ed.api_post(f"/api/incidents/{incident['id']}/decision", {"action": "accept"})
+    records = [json.loads(line) for line in ed.get("/export.jsonl").text.splitlines()]
+    inferred = {r["act"]: r["date"]["inferred"] for r in records}
+    assert inferred == {"torture": False, "arbitrary_detention": False, "abduction": True}
+    rows = list(csv.DictReader(io.StringIO(ed.get("/export.csv").text)))
+    assert {r["act"]: r["date_inferred"] for r in rows} == {
+        "torture": "",
+        "arbitrary_detention": "",
+        "abduction": "yes",
+    }
+
+
 def test_example_coder_offsets_are_real(world: World) -> None:
     from docket.store import reports as report_store
 

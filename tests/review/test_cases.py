@@ -4,6 +4,7 @@ again, and confidential reports hidden from everyone not named on them."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from typing import Any
@@ -239,3 +240,27 @@ def test_the_api_schema_names_the_endpoints(
     for path in ("/cases", "/cases/{case_id}", "/people", "/people/{person_id}", "/proposals"):
         assert path in paths
     assert "/decisions" in paths and "/people/merge" in paths
+
+
+def test_a_timeline_date_only_the_coder_inferred_says_so(
+    linked: World, make_client: Callable[..., Client]
+) -> None:
+    # Rustam Kadyrov's beating is dated only by the narrative around it: his case's
+    # timeline shows the date with the "inferred" badge.
+    text = "Rustam Kadyrov was beaten in Grozny."
+    guessed = dataclasses.replace(scenario.d("2021-03-01", "2021-03-31", "month"), inferred=True)
+    beaten = scenario.incident("assault", "Rustam Kadyrov", date=guessed, place="Grozny")
+    put(linked.store, scenario.simple(7, text, beaten))
+    vera = make_client("vera")
+    case = _case_of(vera, "Rustam Kadyrov")
+    [event] = case["timeline"]
+    assert event["date"]["inferred"] is True
+    page = vera.get(f"/cases/{case['id']}").text
+    # Once for the event's date, once for the date its one source gives.
+    assert page.count('class="badge inferred"') == 2
+    # In the example's case the world's seizure date is inferred, but another source's
+    # text gives the same range: the event's date is not an inference.
+    example = _case_of(vera, scenario.SALEKH)
+    assert not any(e["date"]["inferred"] for e in example["timeline"])
+    [seized] = [e for e in example["timeline"] if "abduction" in e["act"].split("/")]
+    assert any(s["date"]["inferred"] for s in seized["sources"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from docket.link import link
 from docket.link.refs import INCIDENT, EventRef
 from docket.link.result import EventCluster, LinkResult
@@ -48,6 +50,29 @@ def test_compatible_acts_do_not_merge_without_dates() -> None:
         ]
     )
     assert len(res.events) == 2
+
+
+def test_compatible_acts_do_not_merge_on_an_inferred_date() -> None:
+    # The second report names no date for the detention: the coder took the narrative's.
+    guessed = dataclasses.replace(d("2021-02-04"), inferred=True)
+    res = link(
+        [
+            simple(1, "", incident("abduction", *PAIR, date=d("2021-01-01", "2021-04-29"))),
+            simple(2, "", incident("arbitrary_detention", *PAIR, date=guessed)),
+        ]
+    )
+    assert len(res.events) == 2
+    # The same act still merges: its dates agree, as an undated one's would.
+    res = link(
+        [
+            simple(
+                1, "", incident("arbitrary_detention", *PAIR, date=d("2021-01-01", "2021-04-29"))
+            ),
+            simple(2, "", incident("arbitrary_detention", *PAIR, date=guessed)),
+        ]
+    )
+    (event,) = res.events
+    assert event.date.inferred  # the day is only the coder's inference
 
 
 def test_incompatible_acts_stay_apart() -> None:

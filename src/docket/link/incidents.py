@@ -117,8 +117,9 @@ def _acts(a: EventRecord, b: EventRecord) -> str:
 
 
 def _both_dated(a: EventRecord, b: EventRecord) -> bool:
-    """Different acts merge only on dates both sources give: no date proves nothing."""
-    return a.date.start is not None and b.date.start is not None
+    """Different acts merge only on dates both sources give: no date proves nothing, and
+    a date the coder inferred from the narrative around an act is no more proof."""
+    return all(r.date.start is not None and not r.date.inferred for r in (a, b))
 
 
 def _same_people(a: EventRecord, b: EventRecord, options: IncidentOptions) -> str:

@@ -322,6 +322,21 @@ def test_the_publication_date_is_no_narrative_date(coder: Coder) -> None:
     assert found["arbitrary_detention"] == {"None"}
 
 
+def test_the_writers_today_is_no_narrative_date(coder: Coder) -> None:
+    # "today" is the day of writing: the arrest, told without a date, did not happen then.
+    # A day the narrative names instead still dates it.
+    text = (
+        "Riot police arrested the blogger Ihar Losik and hundreds of protesters in Minsk.\n\n"
+        "His channel had many followers. Its posts were read across the country. "
+        "Few of them expected a fair trial.\n\n"
+        "Losik remains in a cell in the capital today."
+    )
+    assert dates_by_act(coder, text, dt.date(2022, 1, 3))["arbitrary_detention"] == {"None"}
+    named = text.replace("today", "on 20 December")
+    found = narrative_dates(coder, named, dt.date(2022, 1, 3))
+    assert found["arbitrary_detention"] == {"2021-12-20"}
+
+
 PUBLISHED = dt.date(2021, 9, 1)
 
 

@@ -565,7 +565,8 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
     circulating on Thursday"). Dates that date a report, a tally, a call or
     a document never date an act. Such a date is marked `inferred`: it is the
     narrative's, not one the text ties to the act. The report's publication
-    date is never one: an incident the text names no date around stays undated."""
+    date is never one, nor the writer's "today": an incident the text names no other date
+    around stays undated."""
     for incident in incidents:
         if incident.date.start is not None:
             continue
@@ -578,11 +579,22 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
             for d in info.dates
             if not (_MEDIA_NEWS.search(info.sentence.text) and d.interval.granularity == "day")
         ]
-        found = next((d for d in reversed(before) if _may_date_act(doc, d)), None)
-        found = found or next((d for d in after if _may_date_act(doc, d)), None)
+        found = next((d for d in reversed(before) if _may_date_narrative(doc, d)), None)
+        found = found or next((d for d in after if _may_date_narrative(doc, d)), None)
         if found is not None:
             incident.date = dataclasses.replace(interval_of(found), inferred=True)
             incident.evidence.append(ev.span(doc.text, "date", found.start, found.end))
+
+
+_WRITERS_DAY = re.compile(r"(?i)(?:today|tonight|this\s+(?:morning|evening))")
+"""The day the writer writes, that is the publication date by another name."""
+
+
+def _may_date_narrative(doc: Document, mention: DateMention) -> bool:
+    """Whether a date may be the narrative's: one that may date an act, and not the
+    writer's own day ("Today's post is ...", "remains in custody today"), which is no
+    more the act's than the publication date is."""
+    return _may_date_act(doc, mention) and not _WRITERS_DAY.fullmatch(mention.text.strip())
 
 
 def _since(doc: Document, mention: DateMention) -> bool:

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
@@ -60,11 +60,24 @@ def load(path: Path) -> tuple[list[Report], list[str], list[set[str]], list[str 
     return reports, texts, violations, perpetrators
 
 
+def vocabulary(texts: list[str]) -> list[str]:
+    """The MAX_FEATURES n-grams most frequent over the texts (found in at least two), ties
+    broken by the n-gram itself. scikit-learn's own `max_features` cut breaks ties by an
+    unstable sort, and numpy picks that sort's kernel by CPU (AVX-512 or not): the same
+    texts gave another vocabulary, and other weights, on another machine. With a total
+    order the artefact is the same wherever it is trained."""
+    counts = CountVectorizer(ngram_range=NGRAMS, min_df=2)
+    totals = np.asarray(counts.fit_transform(texts).sum(axis=0)).ravel()
+    terms = counts.get_feature_names_out()
+    ranked = sorted(range(len(terms)), key=lambda i: (-int(totals[i]), str(terms[i])))
+    return sorted(str(terms[i]) for i in ranked[:MAX_FEATURES])
+
+
 def _violation_models(
     texts: list[str], violations: list[set[str]]
 ) -> tuple[TfidfVectorizer, list[LogisticRegression]]:
     vectorizer = TfidfVectorizer(
-        ngram_range=NGRAMS, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES
+        ngram_range=NGRAMS, sublinear_tf=True, vocabulary=vocabulary(texts)
     )
     x = vectorizer.fit_transform(texts)
     models = []

@@ -7,10 +7,10 @@ EXAMPLE := examples/moscow-times-2021-04-29-state-protection.md
 
 .PHONY: install demo test lint typecheck check bench-capture bench-code train-coder bench-link serve-demo clean
 
-$(BIN)/docket: pyproject.toml
+$(BIN)/docket: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(BIN)/docket
 
 install: $(BIN)/docket

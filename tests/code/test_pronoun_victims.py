@@ -30,6 +30,18 @@ def test_an_object_pronoun_with_no_antecedent_is_an_unnamed_victim(coder: Coder)
     assert victims(coder, text, "torture") == [("unnamed man", "him")]
 
 
+def test_the_target_of_an_acts_noun_is_its_victim(coder: Coder) -> None:
+    # "performed FGM on her": the pronoun after "on" is whom the act befell.
+    text = (
+        "A young girl died this week after a doctor performed female genital mutilation "
+        "(FGM) on her in the Assiut province of southern Egypt."
+    )
+    assert victims(coder, text, "torture") == [("unnamed woman", "her")]
+    # Without a target the noun names the practice, not an act against anyone.
+    practice = "A doctor in Assiut performed female genital mutilation for years."
+    assert victims(coder, practice, "torture") == []
+
+
 def test_a_first_person_passive_is_an_unnamed_victim(coder: Coder) -> None:
     text = "“I have been tortured by the police,” he told reporters."
     assert victims(coder, text, "torture") == [("unnamed person", "I")]

@@ -570,6 +570,10 @@ _OBJECT_PRONOUN = re.compile(r"\s{1,3}(?:against\s{1,3})?(him|her|them|me|us)\b"
 _PASSIVE_PRONOUN = re.compile(r"\b(I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+(?:[a-z]+\s+){0,3}?$")
 _POSSESSIVE_PRONOUN = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?$")
 _OWNER_RIGHT_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$")
+_NOUN_TARGET = re.compile(
+    r"(?:\s{1,3}\([A-Z]{2,6}\))?\s{1,3}(?:on|against|upon)\s{1,3}(him|her|them|me|us)\b",
+    re.IGNORECASE,
+)
 _PLURAL = frozenset({"they", "them", "their", "we", "us", "our"})
 _DESCRIBED_BY = {
     "he": "unnamed man",
@@ -723,7 +727,10 @@ def _pronoun_at(plain: str, start: int, end: int, trigger: Trigger) -> tuple[int
     owner = _POSSESSIVE_PRONOUN.search(before)
     if owner is not None:
         return offset + owner.start(1), offset + owner.end(1)
-    return None
+    # The target of the act's noun: "performed female genital mutilation (FGM) on her",
+    # "the attack on him", "charges against them".
+    target = _NOUN_TARGET.match(plain, trigger.end, end)
+    return None if target is None else (target.start(1), target.end(1))
 
 
 def _paragraph_at(doc: Document, at: int) -> int:

@@ -728,7 +728,7 @@ def _pronoun_at(plain: str, start: int, end: int, trigger: Trigger) -> tuple[int
     if owner is not None:
         return offset + owner.start(1), offset + owner.end(1)
     # The target of the act's noun: "performed female genital mutilation (FGM) on her",
-    # "the attack on him", "charges against them".
+    # "the attack on him", "threats against her".
     target = _NOUN_TARGET.match(plain, trigger.end, end)
     return None if target is None else (target.start(1), target.end(1))
 

@@ -35,6 +35,10 @@ def test_two_reports_one_case_with_the_detention_dated_to_the_day(
     assert main(["--db", db, "case", str(case["id"])]) == 0
     timeline = capsys.readouterr().out
     assert "2021-02-04" in timeline and "r1:" in timeline and "r2:" in timeline
+    # The petition's span is the coder's inference in both reports' telling.
+    [petition] = [line for line in timeline.splitlines() if ": petition" in line]
+    assert "(inferred)" in petition
+    assert "(inferred)" not in next(x for x in timeline.splitlines() if "2021-02-04" in x)
 
 
 def test_people_query_and_unknown_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

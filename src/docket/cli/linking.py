@@ -88,6 +88,8 @@ def _timeline_lines(event: dict[str, Any], names: dict[int, str]) -> list[str]:
     when = date.get("start") or "undated"
     if date.get("end") and date.get("end") != date.get("start"):
         when = f"{date['start']}/{date['end']}"
+    if date.get("inferred"):
+        when += " (inferred)"  # no source's text gives this date: the coder worked it out
     place = event["place"]
     where = place.get("text") or place.get("city") or place.get("region") or place.get("country")
     who = ", ".join(names.get(p, str(p)) for p in event["person_ids"])

@@ -108,6 +108,11 @@ _ORIGINALLY = re.compile(
 """A note that a text first appeared elsewhere ("The article was originally published in
 2011 to call attention to ...") dates the text; "originally" marks it as such a note even
 with "in"."""
+_FOUNDED = re.compile(
+    r"\b(?:founded|formed|established|set\s+up|born)\s+(?:in\s+|on\s+)?$", re.IGNORECASE
+)
+"""When something came into being ("the RSS was formed in 1925", "born in 1985") is no
+act's date."""
 _NAMED_YEAR = re.compile(
     r"\b(?:Act|Law|Constitution|Code|Convention|Treaty|Charter|Declaration|Amendments?|"
     r"Ordinance|Decree|Bill|Accords?|Agreement|Protocol|Statute|Regulations?|Proclamation|"
@@ -550,6 +555,7 @@ def _may_date_act(doc: Document, mention: DateMention) -> bool:
         and not _PUBLISHED.search(wider)
         and not _ORIGINALLY.search(wider)
         and not _NAMED_YEAR.search(before)
+        and not _FOUNDED.search(before)
         and not _CALL_AFTER.match(doc.plain[mention.end : mention.end + 20])
     )
 

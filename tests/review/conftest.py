@@ -103,6 +103,10 @@ def example_incidents(report: Report) -> CodedReport:
         type="protection_granted",
         actor="Authorities in Russia’s republic of Chechnya",
         beneficiaries=["Salekh Magamadov", "Ismail Isayev"],
+        # Between the return and publication, as the coder dates it: an inference.
+        date=DateInterval(
+            start=_d("2021-01-01"), end=_d("2021-04-29"), granularity="range", inferred=True
+        ),
         confidence=0.7,
         coder="test-coder/1",
         evidence=[span(text, "have granted state protection", "type")],

@@ -325,15 +325,9 @@ def test_the_publication_date_is_no_narrative_date(coder: Coder) -> None:
 def test_when_something_came_into_being_dates_no_act(coder: Coder) -> None:
     # "formed in 1925" dates the group's founding, not the beating that follows it.
     text = "The militia was formed in 1925. Its members beat the journalist Ravi Kumar in Kolkata."
-
-    def assault_date(body: str) -> str:
-        report = Report(id=1, title="x", text=body, published=dt.date(2021, 3, 31))
-        [(_, incidents)] = coder.rules([report])
-        return next(str(i.date.start) for i in incidents if i.act == "assault")
-
-    assert assault_date(text) == "None"
+    assert rule_dates(coder, text, dt.date(2021, 3, 31))["assault"] == {"None"}
     dated = text.replace("was formed in 1925", "marched through the city in March 2021")
-    assert assault_date(dated) == "2021-03-01"
+    assert rule_dates(coder, dated, dt.date(2021, 3, 31))["assault"] == {"2021-03-01"}
 
 
 def test_the_writers_today_is_no_narrative_date(coder: Coder) -> None:

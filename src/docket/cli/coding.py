@@ -21,20 +21,20 @@ from docket.store import reports as report_store
 
 def when(date: DateInterval) -> str:
     """The date as a table cell; an inferred one (the text names none) says so."""
+    shown = _span(date)
+    return f"{shown} (inferred)" if date.inferred and date.start is not None else shown
+
+
+def _span(date: DateInterval) -> str:
     if date.start is None:
         return "-"
-    shown = _when(date, date.start)
-    return f"{shown} (inferred)" if date.inferred else shown
-
-
-def _when(date: DateInterval, start: dt.date) -> str:
-    if date.granularity == "day" or start == date.end:
-        return start.isoformat()
+    if date.granularity == "day" or date.start == date.end:
+        return date.start.isoformat()
     if date.granularity == "month":
-        return start.isoformat()[:7]
+        return date.start.isoformat()[:7]
     if date.granularity == "year":
-        return str(start.year)
-    return f"{start}/{date.end}"
+        return str(date.start.year)
+    return f"{date.start}/{date.end}"
 
 
 def _quote(evidence: Sequence[Evidence], field: str, width: int = 70) -> str:

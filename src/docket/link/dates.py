@@ -36,6 +36,19 @@ def bounds(d: DateInterval) -> tuple[dt.date, dt.date]:
     return (d.start or _MIN, d.end or _MAX)
 
 
+Bounds = tuple[dt.date, dt.date]
+
+
+def _meet(dates: Sequence[DateInterval], group: list[int]) -> Bounds:
+    """The days every interval of the group holds (start after end when they share none)."""
+    return max(bounds(dates[i])[0] for i in group), min(bounds(dates[i])[1] for i in group)
+
+
+def _join(dates: Sequence[DateInterval], group: list[int]) -> Bounds:
+    """From the earliest start to the latest end of the group."""
+    return min(bounds(dates[i])[0] for i in group), max(bounds(dates[i])[1] for i in group)
+
+
 def overlap(a: DateInterval, b: DateInterval) -> bool:
     """True when both are known and share a day, or when either is unknown."""
     if not known(a) or not known(b):
@@ -60,8 +73,7 @@ def refine(dates: Sequence[DateInterval]) -> Refined:
     group, tied = _largest_agreeing(dates, idx)
     if tied:
         return Refined(_hull(dates, idx), (), tuple(idx))
-    start = max(bounds(dates[i])[0] for i in group)
-    end = min(bounds(dates[i])[1] for i in group)
+    start, end = _meet(dates, group)
     date = DateInterval(
         start=None if start == _MIN else start,
         end=None if end == _MAX else end,
@@ -92,8 +104,7 @@ def _largest_agreeing(dates: Sequence[DateInterval], idx: list[int]) -> tuple[li
 
 def _hull(dates: Sequence[DateInterval], idx: list[int]) -> DateInterval:
     """From the earliest start to the latest end: what the sources say together."""
-    start = min(bounds(dates[i])[0] for i in idx)
-    end = max(bounds(dates[i])[1] for i in idx)
+    start, end = _join(dates, idx)
     return DateInterval(
         start=None if start == _MIN else start,
         end=None if end == _MAX else end,
@@ -104,8 +115,7 @@ def _hull(dates: Sequence[DateInterval], idx: list[int]) -> DateInterval:
 
 
 def _width(dates: Sequence[DateInterval], group: list[int]) -> int:
-    start = max(bounds(dates[i])[0] for i in group)
-    end = min(bounds(dates[i])[1] for i in group)
+    start, end = _meet(dates, group)
     return (end - start).days
 
 
@@ -122,17 +132,6 @@ def _granularity(
 def _texts(dates: Sequence[DateInterval], group: list[int]) -> str | None:
     texts = sorted({t for i in group if (t := dates[i].text)})
     return "; ".join(texts) if texts else None
-
-
-Bounds = tuple[dt.date, dt.date]
-
-
-def _meet(dates: Sequence[DateInterval], group: list[int]) -> Bounds:
-    return max(bounds(dates[i])[0] for i in group), min(bounds(dates[i])[1] for i in group)
-
-
-def _join(dates: Sequence[DateInterval], group: list[int]) -> Bounds:
-    return min(bounds(dates[i])[0] for i in group), max(bounds(dates[i])[1] for i in group)
 
 
 def _inferred(

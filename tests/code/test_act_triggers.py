@@ -359,6 +359,14 @@ def test_an_act_pleaded_for_or_in_prospect_is_not_reported(sentence: str, absent
     assert absent not in labels(sentence)
 
 
+def test_what_can_be_done_to_someone_is_not_reported() -> None:
+    """'can' tells what may happen, like 'could': "journalists can be prosecuted" reports
+    no prosecution, nor "They can arrest you for anything"."""
+    assert "prosecution" not in labels("Journalists can be prosecuted for publishing it.")
+    assert "arbitrary_detention" not in labels("They can arrest you for anything.")
+    assert "prosecution" in labels("Journalists were prosecuted for publishing it.")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -32,7 +32,6 @@ from docket.code.classifier import (
     rule_tokens,
 )
 from docket.code.coder import Coder
-from docket.code.document import read
 from docket.code.evaluate.hrdsattack import Labels, article_report, gold_labels, incident_labels
 from docket.code.nlp import load_pipeline
 from docket.code.ranking import FEATURES, ReportContext, features
@@ -212,13 +211,18 @@ def train_ranker(artefact: dict[str, object], path: Path) -> dict[str, object]:
     items = json.loads(path.read_text(encoding="utf-8"))
     reports = [article_report(item) for item in items]
     coder = Coder(load_pipeline("en_core_web_sm"), DocumentClassifier(artefact))
+    # The context comes from each report as the coder ranks it (NER run, places confirmed),
+    # so the model is fitted on the values it is given at run time.
+    docs = [doc for doc, _ in coder.rules(reports)]
     rows, targets = [], []
-    for item, report, coded in zip(items, reports, coder.code_many(reports), strict=True):
+    for item, doc, coded in zip(items, docs, coder.code_many(reports), strict=True):
         gold = gold_labels(item)
-        context = ReportContext.of(read(report.text, report.title, report.published))
+        if doc is None:
+            continue
+        context = ReportContext.of(doc)
         for incident in coded.incidents:
             if incident.act != "displacement":
-                rows.append(features(incident, context, report.published))
+                rows.append(features(incident, context, coded.report.published))
                 targets.append(is_main(incident, gold))
     model = LogisticRegression(C=C_RANKER, max_iter=5000).fit(np.array(rows), np.array(targets))
     print(f"ranker: {len(rows)} incidents of {len(items)} articles, {sum(targets)} main")

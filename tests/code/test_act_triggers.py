@@ -359,6 +359,15 @@ def test_an_act_pleaded_for_or_in_prospect_is_not_reported(sentence: str, absent
     assert absent not in labels(sentence)
 
 
+def test_an_act_named_as_the_charge_against_someone_is_no_act() -> None:
+    """The person charged is accused of the act, not its victim, and the clause tells of
+    no act done to anyone; a charge with no one named keeps its crime."""
+    sentence = "Xianzi appeared in court to press sexual harassment charges against Zhu Jun."
+    assert "threat" not in labels(sentence)
+    assert "killing" in labels("Two men were indicted on first-degree murder charges.")
+    assert "threat" in labels("Xianzi said Zhu Jun subjected her to sexual harassment.")
+
+
 def test_what_can_be_done_to_someone_is_not_reported() -> None:
     """'can' tells what may happen, like 'could': "journalists can be prosecuted" reports
     no prosecution, nor "They can arrest you for anything"."""

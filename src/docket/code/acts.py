@@ -505,6 +505,13 @@ _PART_IN_CRIME = re.compile(
 part in various murders", "convicted for aiding in a murder", "for the attempted murder"."""
 
 
+_CHARGES_AGAINST = re.compile(r"^\s+charges?\s+against\b", re.IGNORECASE)
+"""An act that names the charge against someone ("pressed sexual harassment charges against
+CCTV anchor Zhu Jun") is the accusation: the person after "against" is its accused, not a
+victim, and the clause tells of no act done to anyone. ("On murder charges" with no one
+named keeps the crime: `_FOR_CRIME`.)"""
+
+
 def _suspect_held(before: str, after: str) -> bool:
     near = before[-25:] + " " + after[:30]
     return bool(
@@ -682,6 +689,8 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     if trigger.label in {"arbitrary_detention", "prosecution"} and _suspect_held(
         before, text[trigger.end - offset : trigger.end - offset + 100]
     ):
+        return False
+    if _CHARGES_AGAINST.match(after):
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))

@@ -182,6 +182,12 @@ def test_holding_a_suspect_is_no_arbitrary_detention(sentence: str) -> None:
         ("Two men were indicted on first-degree murder charges.", "killing"),
         ("Police arrested him for murder.", "killing"),
         ("Five men have been charged in connection with Okello's murder.", "killing"),
+        (
+            "Police detained a Serb ex-policeman accused of taking part in the killing of 51 "
+            "civilians.",
+            "killing",
+        ),
+        ("Police arrested a man suspected of murder.", "killing"),
     ],
 )
 def test_holding_or_trying_someone_for_a_violent_crime_is_only_the_crime(

@@ -503,6 +503,14 @@ _PART_IN_CRIME = re.compile(
 )
 """A share in a violent crime: "sentenced for his role in the 1972 murder of", "for taking
 part in various murders", "convicted for aiding in a murder", "for the attempted murder"."""
+_ACCUSED_OF_CRIME = re.compile(
+    r"^\W*(?:\S+\s+){0,5}?(?:accused|suspected|charged|convicted)\s+(?:of|with|over|in)\s+"
+    rf"(?:(?:taking\s+part|participating|involvement|complicity|a\s+role)\s+in\s+)?"
+    rf"(?:(?:the|a|an|his|her|their)\s+)?{_VIOLENT_CRIME}",
+    re.IGNORECASE,
+)
+"""Held as the one accused of a violent crime: "detained a Serb ex-policeman accused of
+taking part in the killing of 51 civilians", "arrested a man suspected of murder"."""
 
 
 _CHARGES_AGAINST = re.compile(r"^\s+charges?\s+against\b", re.IGNORECASE)
@@ -518,6 +526,7 @@ def _suspect_held(before: str, after: str) -> bool:
         _SUSPECT_WORDS.search(near)
         or _FOR_CRIME.search(after[:40])
         or _PART_IN_CRIME.search(after[:100])
+        or _ACCUSED_OF_CRIME.search(after[:100])
     )
 
 

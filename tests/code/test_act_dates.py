@@ -204,6 +204,16 @@ def test_a_publication_note_does_not_date_the_act_before_it(coder: Coder) -> Non
     assert "2021-03-30" not in found["arbitrary_detention"]
 
 
+def test_the_date_of_a_post_dates_the_post_not_the_act(coder: Coder) -> None:
+    # An embedded social-media post: its date is the posting's, not the imprisonment's.
+    text = (
+        "Labor leader Ivan Horak walked free after 14 months of unjust imprisonment in Brno. "
+        "Posted by Anna Novak on Tuesday, March 8, 2022"
+    )
+    found = rule_dates(coder, text, dt.date(2022, 3, 9))
+    assert found["arbitrary_detention"] == {"None"}
+
+
 def test_an_originally_published_note_in_a_year_dates_no_act(coder: Coder) -> None:
     text = (
         "This article was originally published in 2015 to report that police arrested "

@@ -95,12 +95,15 @@ _CALL_AFTER = re.compile(
 """A date right before a call ("the Committee today called on the authorities to release
 ...", "Amnesty on Monday urged") dates the call, made after the act it is about."""
 _PUBLISHED = re.compile(
-    r"\b(?:published|republished|updated)\s+(?:\S+\s+){0,4}?on\s+$", re.IGNORECASE
+    r"\b(?:published|republished|updated)\s+(?:\S+\s+){0,4}?on\s+$|"
+    r"\bposted\s+(?:by\s+(?:\S+\s+){1,4}?)?(?:on\s+)?$",
+    re.IGNORECASE,
 )
 """A text's publication date ("This statement was originally published on cpj.org on 31
 December 2021") dates the text, not any act it reports. Only "on": a report "published in
 August" often stands for the period it covers, and dropping those moved the main incident
-on dev."""
+on dev. A post's date dates the post ("Posted by X on Tuesday, March 8, 2022", "posted
+Monday night on its website")."""
 _ORIGINALLY = re.compile(
     r"\boriginally\s+(?:published|posted|appeared)\s+(?:\S+\s+){0,4}?(?:on|in)\s+$",
     re.IGNORECASE,

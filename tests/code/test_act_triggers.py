@@ -286,10 +286,17 @@ def test_a_past_stay_in_prison_is_no_present_state() -> None:
         ("Older inmates are in charge of the cells.", "prosecution"),
         ("The storm poses a grave threat to coastal towns.", "threat"),
         ("He shared content deemed a threat to public security.", "threat"),
+        ("The coalition spotlights journalists under attack worldwide.", "assault"),
+        ("The US puts it in every one of its extradition treaties.", "forced_return"),
+        ("Parliament passed the new detention law on Monday.", "arbitrary_detention"),
     ],
 )
 def test_senses_that_report_no_act_against_a_person(sentence: str, absent: str) -> None:
     assert absent not in labels(sentence)
+
+
+def test_coming_under_attack_is_an_attack() -> None:
+    assert "assault" in labels("The journalist came under attack from police on Monday.")
 
 
 def test_the_act_senses_stay_acts() -> None:

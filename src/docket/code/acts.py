@@ -520,6 +520,15 @@ victim, and the clause tells of no act done to anyone. ("On murder charges" with
 named keeps the crime: `_FOR_CRIME`.)"""
 
 
+_INSTRUMENT_AFTER = re.compile(
+    r"^\s+(?:treaty|treaties|agreements?|accords?|laws?|bills?|legislation|conventions?|"
+    r"statutes?|regulations?)\b",
+    re.IGNORECASE,
+)
+"""An act's noun naming a legal instrument ("its extradition treaties", "the new detention
+law", "the Convention against Torture" aside) tells of the instrument, not of an act."""
+
+
 def _suspect_held(before: str, after: str) -> bool:
     near = before[-25:] + " " + after[:30]
     return bool(
@@ -543,7 +552,12 @@ def _attempt(trigger: Trigger, text: str, offset: int) -> bool:
 # charged was an effort") and "in charge of", a threat that things or a country face ("poses
 # a grave threat to other countries", "a threat to public security").
 _OTHER_SENSE_BEFORE = {
-    "assault": re.compile(r"\b(?:heart|panic|asthma|anxiety)\s+$", re.IGNORECASE),
+    # "journalists under attack worldwide" is a condition; "came under attack" an event.
+    "assault": re.compile(
+        r"\b(?:heart|panic|asthma|anxiety)\s+$|(?<!came\s)(?<!come\s)(?<!comes\s)"
+        r"(?<!coming\s)\bunder\s+$",
+        re.IGNORECASE,
+    ),
     "prosecution": re.compile(
         r"\b(?:politically|emotionally|highly|racially|heavily)\s+$|\b(?:in|took|take|takes|"
         r"taking)\s+$",
@@ -699,7 +713,7 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         before, text[trigger.end - offset : trigger.end - offset + 100]
     ):
         return False
-    if _CHARGES_AGAINST.match(after):
+    if _CHARGES_AGAINST.match(after) or _INSTRUMENT_AFTER.match(after):
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))

@@ -381,6 +381,13 @@ def test_an_act_named_as_the_charge_against_someone_is_no_act() -> None:
     assert "threat" in labels("Xianzi said Zhu Jun subjected her to sexual harassment.")
 
 
+def test_a_condition_reports_no_act() -> None:
+    """'if' and 'unless' put the act in a condition: "if found guilty", "if convicted"."""
+    assert "prosecution" not in labels("If found guilty, Gan could face prison time.")
+    assert "prosecution" not in labels("He faces eight years in prison if convicted.")
+    assert "prosecution" in labels("Gan was found guilty of contempt on Friday.")
+
+
 def test_what_can_be_done_to_someone_is_not_reported() -> None:
     """'can' tells what may happen, like 'could': "journalists can be prosecuted" reports
     no prosecution, nor "They can arrest you for anything"."""

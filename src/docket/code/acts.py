@@ -241,7 +241,7 @@ INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
 # ("pleas for the arrest of", "facing the prospect of being sent back").
 _IRREALIS = re.compile(
     r"(?:\bthreat(?:s|ened)?\s+(?:of|with|to)|\brisk(?:s)?\s+(?:of|to)|\bfears?\s+(?:of)?|"
-    r"\bfeared|\bdanger\s+of|\bcould|\bcan|\b(?-i:may)|\bmight|\bwould|\bwill|\bfaces?\s+up\s+to|"
+    r"\bfeared|\bdanger\s+of|\bcould|\bcan|\bif|\bunless|\b(?-i:may)|\bmight|\bwould|\bwill|\bfaces?\s+up\s+to|"
     r"\bto\s+(?:avoid|prevent|stop|escape)|\bagainst|\bnot|\bnever|\bno\s+one|\bcalls?\s+for|"
     r"\bcalled\s+for|\bdemand(?:s|ed|ing)?|\bwarn(?:s|ed)?\s+of|\bthreatening\s+to|"
     r"\bthreatened\s+to|\bban\s+on|\bwithout|\bprotests?\s+(?:over|against)|\bfree\s+from|"

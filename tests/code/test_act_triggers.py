@@ -297,6 +297,7 @@ def test_senses_that_report_no_act_against_a_person(sentence: str, absent: str) 
 
 def test_coming_under_attack_is_an_attack() -> None:
     assert "assault" in labels("The journalist came under attack from police on Monday.")
+    assert "assault" in labels("The reporters were under attack for two hours.")
 
 
 def test_the_act_senses_stay_acts() -> None:

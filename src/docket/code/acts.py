@@ -241,7 +241,8 @@ INTERVENTION_TRIGGERS: dict[str, tuple[str, ...]] = {
 # ("pleas for the arrest of", "facing the prospect of being sent back").
 _IRREALIS = re.compile(
     r"(?:\bthreat(?:s|ened)?\s+(?:of|with|to)|\brisk(?:s)?\s+(?:of|to)|\bfears?\s+(?:of)?|"
-    r"\bfeared|\bdanger\s+of|\bcould|\bcan|\bif|\bunless|\b(?-i:may)|\bmight|\bwould|\bwill|\bfaces?\s+up\s+to|"
+    r"\bfeared|\bdanger\s+of|\bcould|\bcan|\bif|\bunless|\b(?-i:may)|\bmight|\bwould|\bwill|"
+    r"\bfaces?\s+up\s+to|"
     r"\bto\s+(?:avoid|prevent|stop|escape)|\bagainst|\bnot|\bnever|\bno\s+one|\bcalls?\s+for|"
     r"\bcalled\s+for|\bdemand(?:s|ed|ing)?|\bwarn(?:s|ed)?\s+of|\bthreatening\s+to|"
     r"\bthreatened\s+to|\bban\s+on|\bwithout|\bprotests?\s+(?:over|against)|\bfree\s+from|"
@@ -552,10 +553,11 @@ def _attempt(trigger: Trigger, text: str, offset: int) -> bool:
 # charged was an effort") and "in charge of", a threat that things or a country face ("poses
 # a grave threat to other countries", "a threat to public security").
 _OTHER_SENSE_BEFORE = {
-    # "journalists under attack worldwide" is a condition; "came under attack" an event.
+    # "journalists under attack worldwide" is a condition; "came under attack" and "were
+    # under attack" tell of an event.
     "assault": re.compile(
         r"\b(?:heart|panic|asthma|anxiety)\s+$|(?<!came\s)(?<!come\s)(?<!comes\s)"
-        r"(?<!coming\s)\bunder\s+$",
+        r"(?<!coming\s)(?<!was\s)(?<!were\s)\bunder\s+$",
         re.IGNORECASE,
     ),
     "prosecution": re.compile(

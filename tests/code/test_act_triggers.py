@@ -314,10 +314,15 @@ def test_the_act_senses_stay_acts() -> None:
         "She was force-fed in jail as a form of torture, her lawyer said.",
         "Her years of confinement cross that threshold into torture, a lawyer said.",
         "Solitary confinement for months could amount to torture.",
+        "This amounts to psychological torture and places Iran in breach of its obligations.",
     ],
 )
 def test_torture_as_what_other_treatment_amounts_to_is_no_torture(sentence: str) -> None:
     assert "torture" not in labels(sentence)
+
+
+def test_psychological_torture_told_as_an_act_stays_torture() -> None:
+    assert "torture" in labels("He was subjected to psychological torture in Evin prison.")
 
 
 @pytest.mark.parametrize(

@@ -588,7 +588,8 @@ _OTHER_SENSE_AFTER = {
 # treatment the report tells otherwise, if at all; HRDsAttack does not label it torture.
 _CHARACTERISED = re.compile(
     r"\b(?:forms?\s+of|amounts?\s+to|amounted\s+to|amounting\s+to|tantamount\s+to|"
-    r"threshold\s+(?:into|of)|constitut(?:es?|ed|ing))\s+$",
+    r"threshold\s+(?:into|of)|constitut(?:es?|ed|ing))\s+"
+    r"(?:(?:psychological|mental|physical|white)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -295,6 +295,23 @@ def test_senses_that_report_no_act_against_a_person(sentence: str, absent: str) 
     assert absent not in labels(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The butchers said they typically killed dogs at the market.", "killing"),
+        ("Soldiers were burning barns and killing the livestock left behind.", "killing"),
+        ("She had no reason to doubt his accounts of the dog torture.", "torture"),
+    ],
+)
+def test_acts_done_to_animals_are_no_acts(sentence: str, absent: str) -> None:
+    assert absent not in labels(sentence)
+
+
+def test_acts_near_animals_done_to_people_stay_acts() -> None:
+    assert "killing" in labels("Soldiers killed the farmers and their cattle.")
+    assert "killing" in labels("The activist was killed near the cattle market.")
+
+
 def test_coming_under_attack_is_an_attack() -> None:
     assert "assault" in labels("The journalist came under attack from police on Monday.")
     assert "assault" in labels("The reporters were under attack for two hours.")

@@ -530,6 +530,20 @@ _INSTRUMENT_AFTER = re.compile(
 law", "the Convention against Torture" aside) tells of the instrument, not of an act."""
 
 
+_ANIMAL = (
+    r"(?:dogs?|puppies|cats?|animals?|livestock|cattle|cows?|birds?|sheep|goats?|horses?|"
+    r"pigs?|chickens?|wildlife|elephants?|rhinos?)"
+)
+_ANIMALS_AFTER = re.compile(
+    rf"^\s+(?:(?:the|their|its|his|her|of|\d+|two|three|four|five|six|several|many|stray)\s+)?"
+    rf"(?:[\w-]+\s+)?{_ANIMAL}\b",
+    re.IGNORECASE,
+)
+_ANIMALS_BEFORE = re.compile(rf"\b{_ANIMAL}\s+(?:were|was|being|had\s+been)?\s*$", re.IGNORECASE)
+"""An act done to animals ("killed dogs by beating them", "killing the livestock left
+behind", "the dog torture") is no act against a person."""
+
+
 def _suspect_held(before: str, after: str) -> bool:
     near = before[-25:] + " " + after[:30]
     return bool(
@@ -717,6 +731,8 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     ):
         return False
     if _CHARGES_AGAINST.match(after) or _INSTRUMENT_AFTER.match(after):
+        return False
+    if _ANIMALS_AFTER.match(after) or _ANIMALS_BEFORE.search(before):
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))

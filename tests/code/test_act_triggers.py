@@ -310,6 +310,8 @@ def test_acts_done_to_animals_are_no_acts(sentence: str, absent: str) -> None:
 def test_acts_near_animals_done_to_people_stay_acts() -> None:
     assert "killing" in labels("Soldiers killed the farmers and their cattle.")
     assert "killing" in labels("The activist was killed near the cattle market.")
+    assert "arbitrary_detention" in labels("Police arrested the wildlife rangers on Monday.")
+    assert "killing" in labels("Gunmen killed two cattle herders in Benue.")
 
 
 def test_coming_under_attack_is_an_attack() -> None:

@@ -534,9 +534,11 @@ _ANIMAL = (
     r"(?:dogs?|puppies|cats?|animals?|livestock|cattle|cows?|birds?|sheep|goats?|horses?|"
     r"pigs?|chickens?|wildlife|elephants?|rhinos?)"
 )
+# The animal word ends the object: "the cattle herders", "wildlife rangers" are people.
 _ANIMALS_AFTER = re.compile(
     rf"^\s+(?:(?:the|their|its|his|her|of|\d+|two|three|four|five|six|several|many|stray)\s+)?"
-    rf"(?:[\w-]+\s+)?{_ANIMAL}\b",
+    rf"(?:[\w-]+\s+)?{_ANIMAL}(?=\s*(?:[,.;:!?)”\"]|$)|\s+(?:by|in|at|on|with|and|or|for|"
+    rf"from|that|which|left|to|after|before|is|are|was|were|has|have|had|as|because)\b)",
     re.IGNORECASE,
 )
 _ANIMALS_BEFORE = re.compile(rf"\b{_ANIMAL}\s+(?:were|was|being|had\s+been)?\s*$", re.IGNORECASE)

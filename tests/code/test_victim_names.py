@@ -570,6 +570,10 @@ def test_main_person_counts_hyphenated_surnames_and_stays_linear() -> None:
         ),
         ("Gunmen abducted a schoolgirl on her way home.", "schoolgirl"),
         ("Police arrested a man suspected of selling a worker online.", None),  # the culprit
+        # The act's noun takes its victim after "of".
+        ("Police are investigating the killing of a Catholic woman in 1972.", "Catholic woman"),
+        ("The abduction of a schoolgirl shocked the town.", "schoolgirl"),
+        ("They reported the arrest of a man suspected of the murder.", None),  # the culprit
     ],
 )
 def test_one_unnamed_person_as_the_object_of_the_act(
@@ -579,7 +583,7 @@ def test_one_unnamed_person_as_the_object_of_the_act(
     names = [
         v.name
         for i in incidents
-        if i.act in {"abduction", "arbitrary_detention"}
+        if i.act in {"abduction", "arbitrary_detention", "killing"}
         for v in i.victims
     ]
     assert names == ([victim] if victim else [])

@@ -135,11 +135,17 @@ _CULPRIT_AFTER = re.compile(
 )
 
 
+# The act's noun takes its victim after "of" ("the killing of a Catholic woman", "the
+# abduction of a schoolgirl"), whatever the act: one who disappears is the one who is gone.
+_OF_ONE_PERSON = re.compile(r"\s+of" + _ONE_PERSON.pattern)
+
+
 def _one_object(plain: str, trigger: Trigger) -> list[PartyMention]:
-    """The one unnamed person a verb of the act takes as its object, if any."""
-    if trigger.label in INTRANSITIVE or not _VERB_FORM.search(trigger.text):
-        return []
-    match = _ONE_PERSON.match(plain, trigger.end)
+    """The one unnamed person a verb of the act takes as its object, or its noun after
+    "of", if any."""
+    match = _OF_ONE_PERSON.match(plain, trigger.end)
+    if match is None and trigger.label not in INTRANSITIVE and _VERB_FORM.search(trigger.text):
+        match = _ONE_PERSON.match(plain, trigger.end)
     if match is None or _CULPRIT_AFTER.match(plain, match.end()):
         return []
     return [PartyMention(match.group(1), match.start(1), match.end(1), named=False)]

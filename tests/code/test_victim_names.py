@@ -574,6 +574,12 @@ def test_main_person_counts_hyphenated_surnames_and_stays_linear() -> None:
         ("Police are investigating the killing of a Catholic woman in 1972.", "Catholic woman"),
         ("The abduction of a schoolgirl shocked the town.", "schoolgirl"),
         ("They reported the arrest of a man suspected of the murder.", None),  # the culprit
+        (
+            "Lawyers argued over the killing of a Catholic woman in 1972 and the treatment "
+            "of 12 people.",
+            "Catholic woman",
+        ),
+        ("Police seek the murder of a Tamil journalist, Ravi Kumar, in 2000.", "Ravi Kumar"),
     ],
 )
 def test_one_unnamed_person_as_the_object_of_the_act(

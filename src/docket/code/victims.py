@@ -110,6 +110,11 @@ def victims_of(
         found = _named_victims(doc, info, start, end, trigger)
         if found:
             return found
+        # Only a name says more than the act's own "of" ("the killing of a Catholic woman
+        # in 1972 and the treatment of 12 people": the woman, not the 12).
+        found = _of_person(doc.plain, trigger)
+        if found:
+            return found
         described = _described_victims(doc, info, start, end, trigger, focus)
         if described:
             return described
@@ -140,12 +145,19 @@ _CULPRIT_AFTER = re.compile(
 _OF_ONE_PERSON = re.compile(r"\s+of" + _ONE_PERSON.pattern)
 
 
+def _of_person(plain: str, trigger: Trigger) -> list[PartyMention]:
+    """The one unnamed person the act's noun takes after "of", if any."""
+    return _person_at(plain, _OF_ONE_PERSON.match(plain, trigger.end))
+
+
 def _one_object(plain: str, trigger: Trigger) -> list[PartyMention]:
-    """The one unnamed person a verb of the act takes as its object, or its noun after
-    "of", if any."""
-    match = _OF_ONE_PERSON.match(plain, trigger.end)
-    if match is None and trigger.label not in INTRANSITIVE and _VERB_FORM.search(trigger.text):
-        match = _ONE_PERSON.match(plain, trigger.end)
+    """The one unnamed person a verb of the act takes as its object, if any."""
+    if trigger.label in INTRANSITIVE or not _VERB_FORM.search(trigger.text):
+        return []
+    return _person_at(plain, _ONE_PERSON.match(plain, trigger.end))
+
+
+def _person_at(plain: str, match: re.Match[str] | None) -> list[PartyMention]:
     if match is None or _CULPRIT_AFTER.match(plain, match.end()):
         return []
     return [PartyMention(match.group(1), match.start(1), match.end(1), named=False)]

@@ -139,6 +139,16 @@ def test_a_custody_since_a_date_is_dated_by_its_onset(coder: Coder) -> None:
     assert found["arbitrary_detention"] == {"2020-04-20"}
 
 
+def test_a_custody_since_the_arrest_is_dated_by_the_arrest(coder: Coder) -> None:
+    # The arrest's date is the custody's onset, though "arrest" is a clause of its own.
+    text = (
+        "The blogger Alaa Nabil has been detained under three presidents, and has spent "
+        "the last two years in Tora prison since his arrest in 2019."
+    )
+    found = dates_by_act(coder, text, dt.date(2022, 1, 4))
+    assert found["arbitrary_detention"] == {"2019-01-01"}
+
+
 def test_a_custody_counted_back_from_a_dated_release_began_that_long_before(
     coder: Coder,
 ) -> None:

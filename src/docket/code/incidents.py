@@ -54,12 +54,14 @@ security forces had arrested 240,000 people", "so far in 2019") ends a count; it
 when any of the acts happened."""
 _ONSET = re.compile(
     r"\b(?:detained|held|jailed|imprisoned|missing|disappeared|locked\s+up|behind\s+bars|"
-    r"in\s+(?:\S+\s+)?(?:custody|detention|prison|jail))\s+(?:\S+\s+){0,2}?since\s+$",
+    r"in\s+(?:\S+\s+)?(?:custody|detention|prison|jail))\s+(?:\S+\s+){0,2}?since\s+$|"
+    r"\bsince\s+(?:his|her|their|the)\s+(?:arrest|detention|abduction|disappearance|"
+    r"kidnapping|imprisonment)\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 """A custody or disappearance that lasts "since" a date began on it ("arrested on April 2,
-after being detained since March 14"): that date is the act's onset, before any later
-step of it the sentence reports."""
+after being detained since March 14"; "has spent two years in prison since his arrest in
+2019"): that date is the act's onset, before any later step of it the sentence reports."""
 _LASTING = {"arbitrary_detention", "enforced_disappearance", "abduction"}
 _SINCE = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s+)?$",

@@ -145,3 +145,44 @@ def test_a_territory_listed_as_a_country_is_no_region_of_another() -> None:
 
 def test_a_street_is_not_the_city_of_its_name() -> None:
     assert [text for text, *_ in found("of Carlisle Street in Springfield")] == ["Springfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a massacre in Centralia, Washington, in 1919",
+            [
+                ("Centralia", "city", "United States", "Washington"),
+                ("Washington", "region", "United States", "Washington"),
+            ],
+        ),
+        (
+            "gunmen raided a school in Jangebe, Zamfara State",
+            [
+                ("Jangebe", "city", "Nigeria", "Zamfara"),
+                ("Zamfara State", "region", "Nigeria", "Zamfara"),
+            ],
+        ),
+        (
+            "arrested in Tomohon, Indonesia",
+            [("Tomohon", "city", "Indonesia", None), ("Indonesia", "country", "Indonesia", None)],
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_lies_in_the_region_after_it(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jailed in Indonesia, Cambodia and Japan",  # a list of places
+        "held in Escambia County, Florida",  # a county, not a town
+        "a letter of President Lukashenko, Belarus",  # no locative: no town
+    ],
+)
+def test_no_town_without_a_locative_and_an_unknown_name(text: str) -> None:
+    assert all(kind != "city" for _, kind, _, _ in found(text))

@@ -192,7 +192,38 @@ class Gazetteer:
             start, end = words[i].start(), words[span_end].end()
             found.append(PlaceMention(offset + start, offset + end, text[start:end], entry))
             i = span_end + 1
-        return found
+        return self._towns_before_regions(text, found, offset)
+
+    def _towns_before_regions(
+        self, text: str, found: list[PlaceMention], offset: int
+    ) -> list[PlaceMention]:
+        """A town the gazetteer lacks, named the way news names small places: "in
+        Centralia, Washington", "in Udi, Enugu State", "in Tomohon, Indonesia". The town
+        lies in the region or country after the comma, which is then read as that region
+        (Washington the state, not the capital)."""
+        result: list[PlaceMention] = []
+        for mention in found:
+            match = _TOWN_BEFORE.search(text, 0, mention.start - offset)
+            area = next(
+                (e for e in self.lookup(mention.text) if e.kind in ("region", "country")), None
+            )
+            town = match.group("town") if match is not None else None
+            if (
+                match is None
+                or town is None
+                or area is None
+                or match.end() != mention.start - offset
+                or _NOT_A_TOWN.search(town)
+                or any(m.start < offset + match.end("town") <= m.end for m in result)
+            ):
+                result.append(mention)
+                continue
+            region = area.region or area.name if area.kind == "region" else None
+            entry = GeoName(town, "city", area.country_code, region=region)
+            start = offset + match.start("town")
+            result.append(PlaceMention(start, start + len(town), town, entry))
+            result.append(dataclasses.replace(mention, entry=area))
+        return result
 
     def _match_at(
         self, text: str, words: list[re.Match[str]], i: int
@@ -212,6 +243,15 @@ class Gazetteer:
                 return None  # "Montgomery County" is not the city of Montgomery
             return j, entries[0]
         return None
+
+
+_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|from)\s+(?P<town>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+$"
+)
+_NOT_A_TOWN = re.compile(
+    r"\b(?:County|Parish|Province|State|District|Region|Square|Street|Road|Avenue|Prison|"
+    r"Jail|Hospital|University|College|School|Airport|Camp)$"
+)
 
 
 def _capitalised(word: str) -> bool:

@@ -186,3 +186,14 @@ def test_a_town_the_gazetteer_lacks_lies_in_the_region_after_it(
 )
 def test_no_town_without_a_locative_and_an_unknown_name(text: str) -> None:
     assert all(kind != "city" for _, kind, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested in March, Nigeria said.",  # a month
+        "The bill passed in Parliament, Uganda’s speaker said.",  # an institution, a possessive
+    ],
+)
+def test_a_month_or_an_institution_before_a_country_is_no_town(text: str) -> None:
+    assert all(kind != "city" for _, kind, _, _ in found(text))

@@ -203,7 +203,9 @@ class Gazetteer:
         (Washington the state, not the capital)."""
         result: list[PlaceMention] = []
         for mention in found:
-            match = _TOWN_BEFORE.search(text, 0, mention.start - offset)
+            at = mention.start - offset
+            # A bounded window: a wall of text with no sentence breaks stays linear.
+            match = _TOWN_BEFORE.search(text, max(0, at - _TOWN_REACH), at)
             area = next(
                 (e for e in self.lookup(mention.text) if e.kind in ("region", "country")), None
             )
@@ -212,9 +214,10 @@ class Gazetteer:
                 match is None
                 or town is None
                 or area is None
-                or match.end() != mention.start - offset
+                or match.end() != at
                 or _NOT_A_TOWN.search(town)
-                or any(m.start < offset + match.end("town") <= m.end for m in result)
+                or _POSSESSIVE_END.search(mention.text)
+                or (result and result[-1].end >= offset + match.start("town"))
             ):
                 result.append(mention)
                 continue
@@ -248,9 +251,15 @@ class Gazetteer:
 _TOWN_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|from)\s+(?P<town>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+$"
 )
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_TOWN_REACH = 80
+"""Characters before a region that "in <Town>, " may take: a town's name is short."""
 _NOT_A_TOWN = re.compile(
     r"\b(?:County|Parish|Province|State|District|Region|Square|Street|Road|Avenue|Prison|"
-    r"Jail|Hospital|University|College|School|Airport|Camp)$"
+    r"Jail|Hospital|University|College|School|Airport|Camp|Parliament|Congress|Court|Senate|"
+    r"Assembly)$|^(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|"
+    r"Summer|Autumn|Fall|Winter|Addition|Particular|Total|Response|Return|Turn|Fact|Short)$"
 )
 
 

@@ -197,3 +197,8 @@ def test_no_town_without_a_locative_and_an_unknown_name(text: str) -> None:
 )
 def test_a_month_or_an_institution_before_a_country_is_no_town(text: str) -> None:
     assert all(kind != "city" for _, kind, _, _ in found(text))
+
+
+def test_a_district_before_its_city_leaves_the_city() -> None:
+    # Baghdad is a city here, not the governorate: "Karrada" is a district of it.
+    assert found("a bomb went off in Karrada, Baghdad") == [("Baghdad", "city", "Iraq", None)]

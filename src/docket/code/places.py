@@ -206,9 +206,7 @@ class Gazetteer:
             at = mention.start - offset
             # A bounded window: a wall of text with no sentence breaks stays linear.
             match = _TOWN_BEFORE.search(text, max(0, at - _TOWN_REACH), at)
-            area = next(
-                (e for e in self.lookup(mention.text) if e.kind in ("region", "country")), None
-            )
+            area = self._area(mention)
             town = match.group("town") if match is not None else None
             if (
                 match is None
@@ -221,12 +219,31 @@ class Gazetteer:
             ):
                 result.append(mention)
                 continue
-            region = area.region or area.name if area.kind == "region" else None
+            region = (area.region or area.name) if area.kind == "region" else None
             entry = GeoName(town, "city", area.country_code, region=region)
             start = offset + match.start("town")
             result.append(PlaceMention(start, start + len(town), town, entry))
             result.append(dataclasses.replace(mention, entry=area))
         return result
+
+    def _area(self, mention: PlaceMention) -> GeoName | None:
+        """The region or country a town may lie in: the place itself, or for a city the
+        region of its name that does not hold it (Washington the state, not the capital).
+        A city in its namesake region, or of no known region ("Karrada, Baghdad"), is the
+        city: the name before it is a district of it, not a town."""
+        entry = mention.entry
+        if entry.kind != "city":
+            return entry
+        return next(
+            (
+                e
+                for e in self.lookup(mention.text)
+                if e.kind == "region"
+                and e.country_code == entry.country_code
+                and entry.region not in (None, e.region, e.name)
+            ),
+            None,
+        )
 
     def _match_at(
         self, text: str, words: list[re.Match[str]], i: int
@@ -249,7 +266,7 @@ class Gazetteer:
 
 
 _TOWN_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|from)\s+(?P<town>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+$"
+    r"\b(?:in|at|near|outside|from)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+$"
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _TOWN_REACH = 80

@@ -106,15 +106,15 @@ def _main_surname(doc: Document) -> str | None:
 def victims_of(
     doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
+    # Only a name says more than the act's own "of" ("the killing of a Catholic woman in
+    # 1972 and the treatment of 12 people": the woman, not the 12).
+    of_person = _of_person(doc.plain, trigger)
     for start, end in ((clause.start, clause.end), (info.sentence.start, info.sentence.end)):
         found = _named_victims(doc, info, start, end, trigger)
         if found:
             return found
-        # Only a name says more than the act's own "of" ("the killing of a Catholic woman
-        # in 1972 and the treatment of 12 people": the woman, not the 12).
-        found = _of_person(doc.plain, trigger)
-        if found:
-            return found
+        if of_person:
+            return of_person
         described = _described_victims(doc, info, start, end, trigger, focus)
         if described:
             return described

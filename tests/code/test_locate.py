@@ -118,6 +118,17 @@ def test_a_name_the_text_calls_a_city_stays_a_place_whatever_ner_reads() -> None
     assert second.places == []
 
 
+def test_a_town_read_off_its_region_needs_ner_to_see_a_place() -> None:
+    text = "Police held him in Centralia, Washington, said a man from Human Rights Watch, Kenya."
+    doc = read(text, "Held", PUBLISHED)
+    (info,) = doc.sentences
+    towns = [m for m in info.places if m.text in {"Centralia", "Human Rights Watch"}]
+    assert [m.text for m in towns] == ["Centralia", "Human Rights Watch"]
+    info.names = [Name(towns[0].start, towns[0].end, "Centralia", "GPE")]  # NER: a place
+    confirm_places(doc)
+    assert [m.text for m in info.places] == ["Centralia", "Washington", "Kenya"]
+
+
 def test_where_someone_is_based_is_no_place_of_the_report() -> None:
     text = (
         "Judges based in London heard the case on Monday.\n\n"

@@ -168,8 +168,13 @@ def confirm_places(doc: Document) -> None:
             if any(p.start <= mention.start and mention.end <= p.end for p in persons):
                 continue
             entry = mention.entry
+            # A town read off "in X, Region" (`Gazetteer._towns_before_regions`: no
+            # population, no gazetteer entry) needs NER's word too, however many words it
+            # has: "from Human Rights Watch, Kenya" names an organisation.
             small = (
-                entry.kind == "city" and entry.population < _BIG_CITY and " " not in mention.text
+                entry.kind == "city"
+                and entry.population < _BIG_CITY
+                and (" " not in mention.text or entry.population == 0)
             )
             if small and not any(p.start <= mention.start < p.end for p in places):
                 region = _namesake_region(mention)

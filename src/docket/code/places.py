@@ -203,28 +203,34 @@ class Gazetteer:
         (Washington the state, not the capital)."""
         result: list[PlaceMention] = []
         for mention in found:
-            at = mention.start - offset
-            # A bounded window: a wall of text with no sentence breaks stays linear.
-            match = _TOWN_BEFORE.search(text, max(0, at - _TOWN_REACH), at)
-            area = self._area(mention)
-            town = match.group("town") if match is not None else None
-            if (
-                match is None
-                or town is None
-                or area is None
-                or match.end() != at
-                or _NOT_A_TOWN.search(town)
-                or _POSSESSIVE_END.search(mention.text)
-                or (result and result[-1].end >= offset + match.start("town"))
-            ):
+            town = self._town_before(text, mention, offset, result[-1] if result else None)
+            if town is None:
                 result.append(mention)
-                continue
-            region = (area.region or area.name) if area.kind == "region" else None
-            entry = GeoName(town, "city", area.country_code, region=region)
-            start = offset + match.start("town")
-            result.append(PlaceMention(start, start + len(town), town, entry))
-            result.append(dataclasses.replace(mention, entry=area))
+            else:
+                result.extend(town)
         return result
+
+    def _town_before(
+        self, text: str, mention: PlaceMention, offset: int, previous: PlaceMention | None
+    ) -> tuple[PlaceMention, PlaceMention] | None:
+        """The town named right before the mention ("in <Town>, ") and the mention read as
+        its region or country; None if there is no such town."""
+        at = mention.start - offset
+        # A bounded window: a wall of text with no sentence breaks stays linear.
+        match = _TOWN_BEFORE.search(text, max(0, at - _TOWN_REACH), at)
+        if match is None or match.end() != at or _POSSESSIVE_END.search(mention.text):
+            return None
+        town, start = match.group("town"), offset + match.start("town")
+        if _NOT_A_TOWN.search(town) or (previous is not None and previous.end >= start):
+            return None  # not a town, or a place already found ("in Lagos, Nigeria")
+        area = self._area(mention)
+        if area is None:
+            return None
+        region = (area.region or area.name) if area.kind == "region" else None
+        entry = GeoName(town, "city", area.country_code, region=region)
+        return PlaceMention(start, start + len(town), town, entry), dataclasses.replace(
+            mention, entry=area
+        )
 
     def _area(self, mention: PlaceMention) -> GeoName | None:
         """The region or country a town may lie in: the place itself, or for a city the
@@ -331,7 +337,7 @@ def _cities_first(entries: list[GeoName]) -> list[GeoName]:
 
 
 def _looks_common(word: str, entry: GeoName) -> bool:
-    word = re.sub(r"['’]s$", "", word)  # "Union’s" is as common a word as "Union"
+    word = _POSSESSIVE_END.sub("", word)  # "Union’s" is as common a word as "Union"
     if entry.kind == "city":
         return word.lower() in _CITY_STOPWORDS
     return entry.kind == "region" and word.lower() in _REGION_STOPWORDS

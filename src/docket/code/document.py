@@ -153,6 +153,30 @@ _PLACE_NOUN_BEFORE = re.compile(
 whatever NER reads."""
 
 
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|downtown\s+)?$", re.IGNORECASE
+)
+
+
+def _person_not_place(plain: str, mention: PlaceMention, person: Name) -> bool:
+    """Whether a PERSON entity covering a gazetteer hit makes it no place. A place inside
+    a longer name is part of that name ("San" in "Aung San Suu Kyi"). Where NER reads the
+    place's name alone as a person, the small model often errs on places it has seldom
+    seen ("Haryana", "Abuja", "Sri Lanka"): a country or state stays a place, and so do a
+    big city under its own name and a city after "in", "at", "near" ("In Juarez, the
+    cartel..."). A city's old or other name is often a person's ("Stalin", "Cheng")."""
+    if not (person.start <= mention.start and mention.end <= person.end):
+        return False
+    entry = mention.entry
+    if (person.start, person.end) != (mention.start, mention.end) or entry.demonym:
+        return True
+    if entry.kind in {"country", "region"}:
+        return False
+    if not entry.alternate and entry.population >= _BIG_CITY:
+        return False
+    return _LOCATIVE_BEFORE.search(plain[max(0, mention.start - 20) : mention.start]) is None
+
+
 def confirm_places(doc: Document) -> None:
     """Drop gazetteer hits that NER reads otherwise: "San" in "Aung San Suu Kyi", "Farah"
     the person. A small single-word city counts only where NER sees a place. A name after
@@ -165,7 +189,7 @@ def confirm_places(doc: Document) -> None:
             if _PLACE_NOUN_BEFORE.search(doc.plain[max(0, mention.start - 30) : mention.start]):
                 kept.append(mention)
                 continue
-            if any(p.start <= mention.start and mention.end <= p.end for p in persons):
+            if any(_person_not_place(doc.plain, mention, p) for p in persons):
                 continue
             entry = mention.entry
             # A town read off "in X, Region" (`Gazetteer._towns_before_regions`: no

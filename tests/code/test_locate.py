@@ -120,6 +120,18 @@ def test_a_name_the_text_calls_a_city_stays_a_place_whatever_ner_reads() -> None
     assert second.places == []
 
 
+def test_a_small_town_all_a_report_names_of_its_country_is_no_place() -> None:
+    # Toronto's Scarborough is not England's; a foreign town comes with its country.
+    text = "TORONTO -- Three men were kidnapped in Scarborough.\n\nToronto police said so."
+    doc = read(text, "Kidnapping", PUBLISHED)
+    settle_homonyms(doc)
+    assert [m.text for info in doc.sentences for m in info.places] == ["TORONTO", "Toronto"]
+    text = "Police in Toronto said he was held in Scarborough, in England."
+    doc = read(text, "Held", PUBLISHED)
+    settle_homonyms(doc)
+    assert "Scarborough" in [m.text for m in doc.sentences[0].places]
+
+
 def _read_as_persons(text: str) -> list[str]:
     """The places `confirm_places` keeps where NER reads every place's name as a person."""
     doc = read(text, "Held", PUBLISHED)

@@ -217,7 +217,7 @@ def settle_homonyms(doc: Document) -> None:
     the report names it (or its people) or a place that can only lie there. A hit under a
     foreign place's alternate name ("Federal Capital", an old name of Washington) in a
     report that names nothing else in that country is dropped: it is a phrase, not that
-    place."""
+    place; so is a small town in the same case (`_drop_lone_towns`)."""
     lookup = gazetteer().lookup
     every = [m for info in doc.sentences for m in info.places] + doc.title_places
     named: Counter[str] = Counter()
@@ -247,6 +247,35 @@ def settle_homonyms(doc: Document) -> None:
     for info in doc.sentences:
         info.places = [m for m in map(settled, info.places) if m is not None]
     doc.title_places = [m for m in map(settled, doc.title_places) if m is not None]
+    _drop_lone_towns(doc)
+
+
+LONE_TOWN_POPULATION = 150_000
+"""A town smaller than this that is all a report names of its country is a word or a
+local namesake, not a foreign town (see `_drop_lone_towns`)."""
+
+
+def _drop_lone_towns(doc: Document) -> None:
+    """Drop a small town that is the only mention of its country in a report that names
+    other countries: "Orange" the company, "San" of "Aung San" in a title, "Mandela",
+    "Scarborough" in a Toronto report (Toronto's, not England's). A report that tells of
+    a foreign town names its country too ("the Turkish city of Nusaybin")."""
+    every = [m for info in doc.sentences for m in info.places] + doc.title_places
+    per_country = Counter(m.entry.country_code for m in every)
+    if len(per_country) < 2:
+        return
+
+    def lone(mention: PlaceMention) -> bool:
+        entry = mention.entry
+        return (
+            entry.kind == "city"
+            and 0 < entry.population < LONE_TOWN_POPULATION
+            and per_country[entry.country_code] == 1
+        )
+
+    for info in doc.sentences:
+        info.places = [m for m in info.places if not lone(m)]
+    doc.title_places = [m for m in doc.title_places if not lone(m)]
 
 
 def _namesake_region(mention: PlaceMention) -> GeoName | None:

@@ -132,6 +132,25 @@ def test_a_small_town_all_a_report_names_of_its_country_is_no_place() -> None:
     assert "Scarborough" in [m.text for m in doc.sentences[0].places]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Police searched Praia da Luz in Portugal and the Praia da Luz beach.", ["PT"]),
+        ("Gunmen killed a teacher in Valle del Cauca.", []),
+        ("Pupils from Agusan del Norte were held in Cebu, Philippines.", ["PH", "PH"]),
+        ("Pupils from Davao del Norte were held in Cebu, Philippines.", ["PH", "PH", "PH"]),
+    ],
+)
+def test_a_place_that_begins_or_ends_a_longer_name_is_no_place_unless_its_country_is_named(
+    text: str, places: list[str]
+) -> None:
+    # Praia is in Cape Verde, Valle in Honduras, Norte in Guinea-Bissau: here each begins
+    # or ends a name the gazetteer lacks.
+    doc = read(text, "Held", PUBLISHED)
+    settle_homonyms(doc)
+    assert [m.entry.country_code for m in doc.sentences[0].places] == places
+
+
 def _read_as_persons(text: str) -> list[str]:
     """The places `confirm_places` keeps where NER reads every place's name as a person."""
     doc = read(text, "Held", PUBLISHED)

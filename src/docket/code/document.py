@@ -248,6 +248,7 @@ def settle_homonyms(doc: Document) -> None:
         info.places = [m for m in map(settled, info.places) if m is not None]
     doc.title_places = [m for m in map(settled, doc.title_places) if m is not None]
     _drop_lone_towns(doc)
+    _drop_parts_of_longer_names(doc)
 
 
 LONE_TOWN_POPULATION = 150_000
@@ -276,6 +277,36 @@ def _drop_lone_towns(doc: Document) -> None:
     for info in doc.sentences:
         info.places = [m for m in info.places if not lone(m)]
     doc.title_places = [m for m in doc.title_places if not lone(m)]
+
+
+_CONNECTOR = r"(?:da|das|de|del|della|des|di|do|dos|du)"
+_NAME_GOES_ON = re.compile(rf"\s{_CONNECTOR}\s+[A-Z]")
+_NAME_WENT_BEFORE = re.compile(rf"[A-Z][\w'’-]*\s+{_CONNECTOR}\s+$")
+
+
+def _drop_parts_of_longer_names(doc: Document) -> None:
+    """Drop a place that only begins or ends a longer name the gazetteer lacks ("Praia"
+    of "Praia da Luz", Portugal, is not Praia, Cape Verde; "Valle" and "Cauca" of "Valle
+    del Cauca"; "Norte" of "Agusan del Norte"; "Flores" of "Margarita Flores de Alonso")
+    unless the report names its country otherwise: "Davao" of "Davao del Norte" in a
+    report about the Philippines stays."""
+
+    def part(mention: PlaceMention) -> bool:
+        before = doc.plain[max(0, mention.start - 30) : mention.start]
+        return (
+            _NAME_GOES_ON.match(doc.plain, mention.end) is not None
+            or _NAME_WENT_BEFORE.search(before) is not None
+        )
+
+    # Title mentions are at offsets of the title, and the title counts as naming.
+    named = {m.entry.country_code for m in doc.title_places}
+    named |= {m.entry.country_code for i in doc.sentences for m in i.places if not part(m)}
+
+    def kept(mention: PlaceMention) -> bool:
+        return mention.entry.country_code in named or not part(mention)
+
+    for info in doc.sentences:
+        info.places = [m for m in info.places if kept(m)]
 
 
 def _namesake_region(mention: PlaceMention) -> GeoName | None:

@@ -139,6 +139,7 @@ def test_a_small_town_all_a_report_names_of_its_country_is_no_place() -> None:
         ("Gunmen killed a teacher in Valle del Cauca.", []),
         ("Pupils from Agusan del Norte were held in Cebu, Philippines.", ["PH", "PH"]),
         ("Pupils from Davao del Norte were held in Cebu, Philippines.", ["PH", "PH", "PH"]),
+        ("Students of the Universidad de Chile were held.", ["CL"]),  # a country stays
     ],
 )
 def test_a_place_that_begins_or_ends_a_longer_name_is_no_place_unless_its_country_is_named(

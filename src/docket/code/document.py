@@ -289,9 +289,11 @@ def _drop_parts_of_longer_names(doc: Document) -> None:
     of "Praia da Luz", Portugal, is not Praia, Cape Verde; "Valle" and "Cauca" of "Valle
     del Cauca"; "Norte" of "Agusan del Norte"; "Flores" of "Margarita Flores de Alonso")
     unless the report names its country otherwise: "Davao" of "Davao del Norte" in a
-    report about the Philippines stays."""
+    report about the Philippines stays. A country's name stays ("Universidad de Chile")."""
 
     def part(mention: PlaceMention) -> bool:
+        if mention.entry.kind == "country":
+            return False
         before = doc.plain[max(0, mention.start - 30) : mention.start]
         return (
             _NAME_GOES_ON.match(doc.plain, mention.end) is not None

@@ -12,7 +12,14 @@ from docket.code.document import Name, SentenceInfo
 from docket.code.parties import groups, role
 from docket.code.text import Sentence
 from docket.code.victim_types import headline_type, main_person, person_type
-from docket.code.victims import _as_victim, _in_one_list, _people, full_name, is_person_name
+from docket.code.victims import (
+    _as_victim,
+    _in_one_list,
+    _people,
+    clean_name,
+    full_name,
+    is_person_name,
+)
 from docket.models import Report
 
 
@@ -593,3 +600,16 @@ def test_one_unnamed_person_as_the_object_of_the_act(
         for v in i.victims
     ]
     assert names == ([victim] if victim else [])
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Zhu Jun.", "Zhu Jun"),  # the sentence's full stop, kept by NER after "Jun."
+        ("Ali Younesi’s", "Ali Younesi"),
+        ("Jaymie Gregorio Jr.", "Jaymie Gregorio Jr."),
+        ("John F.", "John F."),
+    ],
+)
+def test_a_name_drops_a_possessive_and_the_sentence_s_full_stop(written: str, name: str) -> None:
+    assert clean_name(written) == name

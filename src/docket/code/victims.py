@@ -512,8 +512,17 @@ def is_subject(plain: str, name_end: int, trigger_start: int) -> bool:
     return len(between.split()) <= 3 and "," not in between and " and " not in between
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+"""A full stop after a word of three or more letters ends the sentence, not the name: NER
+keeps it where the sentence splitter took "Jun." for an abbreviation ("charges against
+anchor Zhu Jun. Public awareness ..."); "Jr." and an initial keep theirs."""
+
+
 def clean_name(name: str) -> str:
-    return re.sub(r"['’]s$", "", name).strip()
+    name = re.sub(r"['’]s$", "", name).strip()
+    if name.endswith(("Jr.", "Sr.")):
+        return name
+    return _SENTENCE_STOP.sub("", name)
 
 
 def _described_victims(

@@ -481,3 +481,37 @@ def test_quick_test_spells_out_leading_choices_and_keeps_the_rest() -> None:
     quick = _any({"x": (r"kill(?:ed)?|murdered", r"(?<!video )released")})
     assert quick.search("They murdered him.") and quick.search("A video released today.")
     assert quick.search("He was skilled.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Activists are at risk of harsh ill-treatment, including torture.", "torture"),
+        ("It could lead to arrest, detention, and deportation.", "forced_return"),
+        ("He lives under threat of arrest, torture and killing.", "killing"),
+    ],
+)
+def test_a_list_goes_in_the_mood_of_its_feared_head(sentence: str, absent: str) -> None:
+    assert absent not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police could not arrest him, but tortured him.", "torture"),
+        ("They threatened to arrest him and tortured him.", "torture"),
+        ("Gangs threaten to kill kidnapped workers.", "abduction"),
+        ("Police arrested, tortured and killed him.", "killing"),
+    ],
+)
+def test_an_act_after_a_feared_one_but_off_its_list_stays_an_act(
+    sentence: str, expected: str
+) -> None:
+    assert expected in labels(sentence)
+
+
+def test_a_long_list_after_a_feared_head_is_all_in_its_mood() -> None:
+    # 20,000 items: each overlap and list look-up is a bisection, not a scan (a scan of
+    # every earlier trigger took 11 s here; the bisections take well under one).
+    clause = "Police could arrest, " + "arrest, " * 20_000 + "and torture them."
+    assert find_acts(clause) == []

@@ -7,6 +7,7 @@ act when the clause only fears, threatens or demands it ("threats of honor killi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -336,15 +337,62 @@ def _find(patterns: list[tuple[str, re.Pattern[str]]], text: str, offset: int) -
     found: list[Trigger] = []
     if not _ANY[id(patterns)].search(text):
         return found  # one pass rules out most clauses
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: a look-up is a bisection
+    unreal: list[int] = []
     for label, pattern in patterns:
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in taken) or not _realis(text, span[0]):
+            if _overlaps_taken(taken, span):
                 continue
-            taken.append(span)
+            if not _realis(text, span[0]):
+                unreal.append(span[1])
+                continue
+            bisect.insort(taken, span)
             found.append(Trigger(label, offset + span[0], offset + span[1], match.group()))
-    return sorted(found, key=lambda t: t.start)
+    return _drop_listed_after(text, offset, sorted(found, key=lambda t: t.start), unreal)
+
+
+def _overlaps_taken(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    at = bisect.bisect_left(taken, span)
+    before = at > 0 and taken[at - 1][1] > span[0]
+    after = at < len(taken) and taken[at][0] < span[1]
+    return before or after
+
+
+_LIST_GLUE = re.compile(
+    r"(?:\s*,\s+(?:(?:and|or|and/or|including)\s+)?|\s+(?:and|or|and/or)\s+)"
+    r"(?:(?!(?:but|then|yet|so|instead|later|while|when|after|before|until)\b)[a-z]+\s+)?"
+)
+_GLUE_REACH = 30
+"""Characters between two items of a list: a comma, "and", "including", a word."""
+
+
+def _drop_listed_after(
+    text: str, offset: int, found: list[Trigger], unreal: list[int]
+) -> list[Trigger]:
+    """Drop the triggers that go on a list a feared, threatened or demanded act heads ("at
+    risk of ill-treatment, including torture", "threats of arrest, torture and killing"):
+    the list is in the same mood as its head, item after item."""
+    ends = sorted(unreal)
+    kept = []
+    for trigger in found:
+        start = trigger.start - offset
+        if _glued(text, ends, start):
+            bisect.insort(ends, trigger.end - offset)
+        else:
+            kept.append(trigger)
+    return kept
+
+
+def _glued(text: str, ends: list[int], start: int) -> bool:
+    """Whether an item ending at one of the sorted `ends` stands right before `start` in
+    a list."""
+    at = bisect.bisect_right(ends, start) - 1
+    while at >= 0 and ends[at] > start - _GLUE_REACH:
+        if _LIST_GLUE.fullmatch(text, ends[at], start):
+            return True
+        at -= 1
+    return False
 
 
 _ANY = {id(_ACTS): _any(ACT_TRIGGERS), id(_INTERVENTIONS): _any(INTERVENTION_TRIGGERS)}

@@ -80,6 +80,23 @@ def test_detention_in_a_list_of_abuses_is_an_incident_without_a_victim(coder: Co
     assert [i.victims for i in incidents if i.act == "arbitrary_detention"] == [[]]
 
 
+def test_disappearances_in_a_list_of_abuses_are_an_incident_without_a_victim(
+    coder: Coder,
+) -> None:
+    text = (
+        "Education unions in the Philippines have also reported extrajudicial killings, "
+        "torture, disappearances, and unjustified detentions."
+    )
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert [i.victims for i in incidents if i.act == "enforced_disappearance"] == [[]]
+
+
+def test_disappearances_outside_a_list_are_a_kind_of_act(coder: Coder) -> None:
+    text = "Enforced disappearances remain common in the region, the report said."
+    [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])
+    assert "enforced_disappearance" not in {i.act for i in incidents}
+
+
 def test_detention_outside_a_list_needs_a_victim(coder: Coder) -> None:
     text = "The bill allows sanctions on officials responsible for arbitrary detention."
     [(_, incidents)] = coder.rules([Report(id=1, title="Report", text=text)])

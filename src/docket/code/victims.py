@@ -513,16 +513,13 @@ def is_subject(plain: str, name_end: int, trigger_start: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
-"""A full stop after a word of three or more letters ends the sentence, not the name: NER
-keeps it where the sentence splitter took "Jun." for an abbreviation ("charges against
-anchor Zhu Jun. Public awareness ..."); "Jr." and an initial keep theirs."""
+"""A full stop after two lower-case letters ends the sentence, not the name: NER keeps it
+where the sentence splitter took "Jun." for an abbreviation ("charges against anchor Zhu
+Jun. Public awareness ..."). "Jr.", "Mr." and an initial keep theirs."""
 
 
 def clean_name(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name).strip()
-    if name.endswith(("Jr.", "Sr.")):
-        return name
-    return _SENTENCE_STOP.sub("", name)
+    return _SENTENCE_STOP.sub("", re.sub(r"['’]s$", "", name).strip())
 
 
 def _described_victims(

@@ -613,3 +613,14 @@ def test_one_unnamed_person_as_the_object_of_the_act(
 )
 def test_a_name_drops_a_possessive_and_the_sentence_s_full_stop(written: str, name: str) -> None:
     assert clean_name(written) == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Islamic State", "Baldia Town", "Lee County District", "Hizbul Mujahideen Front"]
+)
+def test_a_state_a_place_or_an_armed_group_is_no_person(name: str) -> None:
+    assert not is_person_name(name)
+
+
+def test_a_person_s_name_is_a_person() -> None:
+    assert is_person_name("Luka Binniyat")

@@ -446,10 +446,22 @@ _NOT_A_PERSON = frozenset(
         "center",
         "hospital",
         "station",
+        "state",
+        "district",
+        "county",
+        "province",
+        "town",
+        "army",
+        "front",
+        "brigade",
+        "brigades",
+        "movement",
+        "group",
+        "forces",
     }
 )
 """Last words of capitalised phrases NER takes for persons: "Xingyi Prison", "Social
-Media Bill", "Tamil Guardian"."""
+Media Bill", "Tamil Guardian", "Islamic State", "Baldia Town", "Lee County District"."""
 
 
 def is_person_name(text: str) -> bool:

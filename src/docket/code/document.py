@@ -219,7 +219,7 @@ def settle_homonyms(doc: Document) -> None:
     report that names nothing else in that country is dropped: it is a phrase, not that
     place; so is a small town in the same case (`_drop_lone_towns`)."""
     lookup = gazetteer().lookup
-    every = [m for info in doc.sentences for m in info.places] + doc.title_places
+    every = _every_place(doc)
     named: Counter[str] = Counter()
     for mention in every:
         entries = lookup(mention.text)
@@ -261,8 +261,7 @@ def _drop_lone_towns(doc: Document) -> None:
     other countries: "Orange" the company, "San" of "Aung San" in a title, "Mandela",
     "Scarborough" in a Toronto report (Toronto's, not England's). A report that tells of
     a foreign town names its country too ("the Turkish city of Nusaybin")."""
-    every = [m for info in doc.sentences for m in info.places] + doc.title_places
-    per_country = Counter(m.entry.country_code for m in every)
+    per_country = Counter(m.entry.country_code for m in _every_place(doc))
     if len(per_country) < 2:
         return
 
@@ -274,8 +273,7 @@ def _drop_lone_towns(doc: Document) -> None:
             and per_country[entry.country_code] == 1
         )
 
-    for info in doc.sentences:
-        info.places = [m for m in info.places if not lone(m)]
+    _keep_places(doc, lambda m: not lone(m))
     doc.title_places = [m for m in doc.title_places if not lone(m)]
 
 
@@ -304,11 +302,19 @@ def _drop_parts_of_longer_names(doc: Document) -> None:
     named = {m.entry.country_code for m in doc.title_places}
     named |= {m.entry.country_code for i in doc.sentences for m in i.places if not part(m)}
 
-    def kept(mention: PlaceMention) -> bool:
-        return mention.entry.country_code in named or not part(mention)
+    _keep_places(doc, lambda m: m.entry.country_code in named or not part(m))
 
+
+def _every_place(doc: Document) -> list[PlaceMention]:
+    """The report's place mentions, its title's included."""
+    return [m for info in doc.sentences for m in info.places] + doc.title_places
+
+
+def _keep_places(doc: Document, keep: Callable[[PlaceMention], bool]) -> None:
+    """Keep the place mentions of the body's sentences that `keep` accepts (a title's
+    mentions are at offsets of the title, so each caller decides about those)."""
     for info in doc.sentences:
-        info.places = [m for m in info.places if kept(m)]
+        info.places = [m for m in info.places if keep(m)]
 
 
 def _namesake_region(mention: PlaceMention) -> GeoName | None:

@@ -8,7 +8,8 @@ import pytest
 
 from docket.code import Coder
 from docket.code.acts import Trigger
-from docket.code.document import Name, SentenceInfo
+from docket.code.document import Name, SentenceInfo, _name_end
+from docket.code.nlp import load_pipeline
 from docket.code.parties import groups, role
 from docket.code.text import Sentence
 from docket.code.victim_types import headline_type, main_person, person_type
@@ -333,6 +334,45 @@ def test_hostile_gaps_between_cue_and_name_stay_linear() -> None:
 def victim_names(coder: Coder, text: str) -> set[str]:
     coded = coder.code(Report(id=1, title="Activists detained", text=text))
     return {v.name for incident in coded.incidents for v in incident.victims}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # en_core_web_sm stops at "Aung San" (her father's name) ...
+        (
+            "A court in Myanmar has sentenced deposed leader Aung San Suu Kyi to five "
+            "years in jail.",
+            "Aung San Suu Kyi",
+        ),
+        # ... and splits these into two persons one space apart.
+        ("Police arrested Shabelle TV reporter Safiya Aden Osman on Monday.", "Safiya Aden Osman"),
+        (
+            "On June 16, 2019, Muhammad Bilal Khan, a freelance journalist and blogger, was "
+            "stabbed to death.",
+            "Muhammad Bilal Khan",
+        ),
+    ],
+)
+def test_a_name_the_model_cut_short_is_whole(coder: Coder, text: str, name: str) -> None:
+    names = victim_names(coder, text)
+    assert name in names
+    assert not any(other in name for other in names - {name})
+
+
+def test_a_cut_name_takes_no_role_or_common_word() -> None:
+    nlp = load_pipeline("en_core_web_sm")
+    parsed = nlp("A court has sentenced deposed leader Aung San Suu Kyi to five years in jail.")
+    (person,) = [e for e in parsed.ents if e.label_ == "PERSON"]
+    assert person.text == "Aung San"  # the pinned model's cut
+    assert parsed.text[person.start_char : _name_end(parsed, person, frozenset())] == (
+        "Aung San Suu Kyi"
+    )
+    # A word the report writes in lowercase is no part of a name ("Killed" of a headline).
+    assert _name_end(parsed, person, frozenset({"suu"})) == person.end_char
+    parsed = nlp("The torture of a municipality employee by Shuto Orizari Mayor Kurto Dudush.")
+    persons = [parsed.text[e.start_char : _name_end(parsed, e, frozenset())] for e in parsed.ents]
+    assert not any("Mayor" in p for p in persons)
 
 
 def test_a_list_of_victims_runs_past_the_reach_of_the_act(coder: Coder) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from docket.code.acts import Trigger, find_acts, find_interventions
 from docket.code.dates import DateMention, find_dates, latest_reference
+from docket.code.parties import PERPETRATOR_HEADS
 from docket.code.places import GeoName, PlaceMention, gazetteer
 from docket.code.text import Clause, Sentence, clauses, plain_view, sentences
 
@@ -344,12 +345,96 @@ def _foreign_regions(mention: PlaceMention) -> list[GeoName]:
 
 def add_names(nlp: Any, documents: Iterable[Document], batch_size: int = 64) -> None:
     """Run NER over the sentences that need it, for many documents in one `nlp.pipe`."""
-    targets = [info for doc in documents for info in doc.sentences if info.needs_ner]
-    texts = [info.sentence.text[:MAX_NER_CHARS] for info in targets]
-    for info, parsed in zip(targets, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    targets = [(doc, info) for doc in documents for info in doc.sentences if info.needs_ner]
+    texts = [info.sentence.text[:MAX_NER_CHARS] for _, info in targets]
+    lowercase: dict[int, frozenset[str]] = {}
+    for (doc, info), parsed in zip(targets, nlp.pipe(texts, batch_size=batch_size), strict=True):
         base = info.sentence.start
-        info.names = [
-            Name(base + ent.start_char, base + ent.end_char, ent.text, ent.label_)
+        words = lowercase.get(id(doc))
+        if words is None:
+            words = lowercase[id(doc)] = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", doc.plain))
+        names = [
+            Name(base + ent.start_char, base + end, parsed.text[ent.start_char : end], ent.label_)
             for ent in parsed.ents
             if ent.label_ in {"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"}
+            for end in [_name_end(parsed, ent, words)]
         ]
+        info.names = _join_split_persons(names, doc.plain)
+
+
+def _join_split_persons(names: list[Name], plain: str) -> list[Name]:
+    """Two persons one space apart are one name the model split ("Safiya Aden" "Osman"):
+    a list of people has commas or "and" between them."""
+    joined: list[Name] = []
+    for name in names:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label == name.label == "PERSON"
+            and plain[last.end : name.start] == " "
+        ):
+            joined[-1] = Name(last.start, name.end, f"{last.text} {name.text}", "PERSON")
+        else:
+            joined.append(name)
+    return joined
+
+
+MAX_NAME_TAIL = 2
+_ROLE_WORDS = frozenset(
+    {
+        "mayor",
+        "president",
+        "minister",
+        "governor",
+        "senator",
+        "judge",
+        "general",
+        "chief",
+        "commander",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "chairman",
+        "director",
+        "ambassador",
+        "editor",
+        "reporter",
+        "journalist",
+        "activist",
+        "lawyer",
+        "party",
+        "governorate",
+        "province",
+        "district",
+        "state",
+        "city",
+        "county",
+        "region",
+    }
+    | {head.lower() for head in PERPETRATOR_HEADS if " " not in head}
+)
+"""Words that end a person's name rather than go on it ("Shuto Orizari Mayor")."""
+
+
+def _name_end(parsed: Any, ent: Any, lowercase: frozenset[str]) -> int:
+    """Where a person's name ends. The small model often stops early in names it has
+    seldom seen ("Aung San" of "Aung San Suu Kyi", her father's name): up to two
+    capitalised words right after it that belong to no other entity, name no place
+    ("Bayan Muna Central Luzon") and that the report never writes in lowercase (so not
+    "Killed" of a headline) go on it."""
+    end = int(ent.end_char)
+    if ent.label_ != "PERSON":
+        return end
+    for token in parsed[ent.end : ent.end + MAX_NAME_TAIL]:
+        if (
+            token.ent_type_
+            or not token.is_title
+            or not token.is_alpha
+            or token.lower_ in lowercase
+            or token.lower_ in _ROLE_WORDS
+            or gazetteer().lookup(token.text)
+            or parsed.text[end : token.idx] != " "
+        ):
+            break
+        end = int(token.idx) + len(token.text)
+    return end

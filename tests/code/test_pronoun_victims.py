@@ -77,6 +77,17 @@ def test_a_given_name_stands_for_the_full_name_written_before(coder: Coder) -> N
     assert ("Abdifatah Mohamed Abdi", "Abdifatah") in victims(coder, text, "arbitrary_detention")
 
 
+def test_a_short_name_outranks_a_pronoun_pointing_at_the_victim_in_focus(coder: Coder) -> None:
+    # John Smith is the victim in focus; "she" would point back to him, but the clause
+    # names Lopez, the lawyer of the lead.
+    text = (
+        "Maria Lopez, a lawyer, grew up in Cali and later moved to Bogota.\n\n"
+        "Police arrested activist John Smith on Monday in Bogota.\n\n"
+        "The day Lopez was murdered was not the first time she was chased, her sister said."
+    )
+    assert [name for name, _ in victims(coder, text, "killing")] == ["Maria Lopez"]
+
+
 def test_a_short_name_inside_another_name_is_not_the_person() -> None:
     plain = "Staff of Lee Hospital were detained on Monday."
     at = plain.index("detained")

@@ -552,6 +552,12 @@ def _described_victims(
     ]
     if by_surname:
         return by_surname
+    # A person named in full before and written here by one word of the name is who the
+    # clause means, whatever its pronouns point back to ("The acclaimed Sunday Leader
+    # editor Wickrematunge was murdered ... as he was driving").
+    short = _short_name(doc.plain, focus, start, end, trigger)
+    if short:
+        return short
     if focus.victims:
         size = len(focus.victims)
         if pointers or any(group_size(g.name) == size for g in described):
@@ -567,9 +573,7 @@ def _described_victims(
     pronoun = _pronoun_victims(doc, info, start, end, trigger, focus)
     if pronoun:
         return pronoun
-    if described:
-        return described
-    return _short_name(doc.plain, focus, start, end, trigger)
+    return described
 
 
 def _short_name(

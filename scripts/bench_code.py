@@ -51,6 +51,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data/hrdsattack/dev.json"))
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    if not args.data.is_file():
+        parser.error(
+            f"no such file: {args.data}: point --data (make: HRDSATTACK=...) at HRDsAttack's "
+            "dev.json in ../shared/data"
+        )
     reports = [article_report(item) for item in json.loads(args.data.read_text(encoding="utf-8"))]
     coder = Coder.load()
     _ = list(coder.code_many(reports[:10]))  # warm-up: gazetteer, first NER batch

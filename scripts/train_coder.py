@@ -242,6 +242,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("src/docket/code/data"))
     parser.add_argument("--report-dev", action="store_true")
     args = parser.parse_args()
+    for split in ("train.json", "dev.json") if args.report_dev else ("train.json",):
+        if not (args.data / split).is_file():
+            parser.error(
+                f"no {split} in {args.data}: point --data (make: HRDSATTACK=...) at the "
+                "HRDsAttack folder of ../shared/data"
+            )
     reports, texts, violations, perpetrators = load(args.data / "train.json")
     tokens, rules = rule_findings(reports)
     texts = [f"{text}\n{extra}" for text, extra in zip(texts, tokens, strict=True)]

@@ -1,5 +1,6 @@
 """The classifier's vocabulary (scripts/train_coder.py): the most frequent n-grams, ties
-broken by the n-gram, so the same texts give the same artefact on any machine."""
+broken by the n-gram, so the same texts give the same artefact on any machine; and the
+script's one clear error when its data is not where it looks."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_the_most_frequent_ngrams_are_kept_and_ties_go_by_the_ngram(
     # "soldiers" is in one text only: never kept, however large the vocabulary.
     monkeypatch.setattr(train_coder, "MAX_FEATURES", 100)
     assert "soldiers" not in train_coder.vocabulary(TEXTS)
+
+
+def test_missing_data_is_one_clear_error(
+    train_coder: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["train_coder.py", "--data", str(tmp_path), "--report-dev"])
+    with pytest.raises(SystemExit) as exit_info:
+        train_coder.main()
+    assert exit_info.value.code == 2
+    assert f"no train.json in {tmp_path}" in capsys.readouterr().err

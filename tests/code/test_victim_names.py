@@ -66,6 +66,14 @@ def test_full_name_drops_words_the_report_writes_in_lower_case() -> None:
     assert full_name(plain, "Losik") == "Ihar Losik"
 
 
+def test_full_name_stays_within_a_line() -> None:
+    # A photo credit or an advert's label on the line before is no given name.
+    plain = "Photo: AFP via Getty Images\n\nFazilhoja Arifhojaev was convicted."
+    assert full_name(plain, "Arifhojaev") == "Fazilhoja Arifhojaev"
+    plain = "Loujain al-Hathloul is a writer.\n\nAdvertisement\n\nHathloul was detained."
+    assert full_name(plain, "Hathloul") is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

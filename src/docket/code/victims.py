@@ -496,7 +496,8 @@ def full_name(plain: str, name: str) -> str | None:
         return full_name(plain, name[honorific.end() :]) or name
     if " " in name:
         return name
-    pattern = rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b"
+    # Within one line: a name never runs across a line break ("Advertisement\n\nHathloul").
+    pattern = rf"\b((?:[A-Z][\w'’-]+[^\S\n]+){{1,3}}){re.escape(name)}\b"
     # The first few mentions with capitalised words before: the first may be "Mr Keita".
     for match in itertools.islice(re.finditer(pattern, plain), FULL_NAME_TRIES):
         words = match.group(1).split()

@@ -381,7 +381,7 @@ def _join_split_persons(names: list[Name], plain: str) -> list[Name]:
 
 MAX_NAME_TAIL = 2
 _ROLE_WORDS = frozenset(
-    {
+    [
         "mayor",
         "president",
         "minister",
@@ -410,9 +410,8 @@ _ROLE_WORDS = frozenset(
         "city",
         "county",
         "region",
-    }
-    | {head.lower() for head in PERPETRATOR_HEADS if " " not in head}
-)
+    ]
+) | {head.lower() for head in PERPETRATOR_HEADS if " " not in head}
 """Words that end a person's name rather than go on it ("Shuto Orizari Mayor")."""
 
 

@@ -554,8 +554,8 @@ def _described_victims(
     if by_surname:
         return by_surname
     # A person named in full before and written here by one word of the name is who the
-    # clause means, whatever its pronouns point back to ("The acclaimed Sunday Leader
-    # editor Wickrematunge was murdered ... as he was driving").
+    # clause means, whatever its pronouns point back to ("The day Arbery was murdered was
+    # not the first time he was being chased": Arbery, not the accused in focus).
     short = _short_name(doc.plain, focus, start, end, trigger)
     if short:
         return short

@@ -567,13 +567,16 @@ def test_the_headline_role_types_the_person_the_report_is_about(coder: Coder) ->
         ("Ann Lee (right), President of Rwanda, met them.", "official"),
         ("Ann Lee, Belarus's authoritarian leader, met them.", "official"),
         ("Ann Lee, the country's longtime leader, met them.", "official"),
+        # One who takes office or power governs.
+        ("Ann Lee was sworn in as president in November.", "official"),
+        ("Ann Lee came to power in 2012, and arrests grew.", "official"),
         # Former and opposition leaders, and leaders of groups, may be victims.
         ("Ann Lee, former President of the Maldives, was attacked.", "victim"),
         ("Ann Lee, Amnesty's regional leader, was arrested.", "victim"),
         ("Ann Lee, the union's president, was arrested.", "victim"),
     ],
 )
-def test_a_head_of_state_in_apposition_is_an_official(text: str, expected: str) -> None:
+def test_a_head_of_state_or_one_who_took_power_is_an_official(text: str, expected: str) -> None:
     assert role(text, 0, len("Ann Lee")) == expected
 
 

@@ -238,7 +238,7 @@ def role(text: str, start: int, end: int) -> str:
     speaker = _SPEECH_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)
     if speaker or _SPEECH_AFTER.match(after):
         return "source"
-    if _TITLES.search(before) or _HEAD_OF_STATE_AFTER.match(after):
+    if _TITLES.search(before) or _HEAD_OF_STATE_AFTER.match(after) or _IN_POWER_AFTER.match(after):
         return "official"
     return "victim"
 
@@ -253,6 +253,14 @@ _HEAD_OF_STATE_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:president|ruler|strongman|dictator|king)\b|(?:[A-Z][\w-]*['’]s?\s+|"
     r"the\s+country['’]s\s+)(?:authoritarian|autocratic|longtime|long-time|supreme|military)"
     r"\s+leader\b)"
+)
+
+
+# One who takes office or power governs ("since X was sworn in as president", "ever since
+# X came to power"): an official, whatever the sentence reports.
+_IN_POWER_AFTER = re.compile(
+    r"^\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:sworn\s+in|inaugurated|"
+    r"came\s+to\s+power|took\s+(?:office|power)|seized\s+power|assumed\s+(?:office|power))\b"
 )
 
 

@@ -70,3 +70,16 @@ def test_the_table_marks_an_inferred_date(
     [evacuation] = [line for line in lines if "  evacuation  " in line]
     assert "2021-01-01/2021-04-29 (inferred)" in petition
     assert "2020-06-01/2020-08-31" in evacuation and "(inferred)" not in evacuation
+
+
+def test_the_table_names_the_place_not_the_demonym(
+    coded_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "tortured by Chechen special police": the gazetteer places it in Chechnya.
+    capsys.readouterr()
+    assert main(["--db", coded_db, "extract", str(EXAMPLE)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [torture] = [line for line in lines if "  torture  " in line]
+    assert "  Chechnya  " in torture
+    [flight] = [line for line in lines if "  displacement  " in line]
+    assert "Chechnya -> Nizhny Novgorod" in flight

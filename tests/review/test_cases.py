@@ -13,6 +13,7 @@ import pytest
 
 from docket.link import stage
 from docket.models import CodedReport
+from docket.review.state import templates
 from docket.store import audit
 from docket.store import users as user_store
 from tests.link import scenario
@@ -264,3 +265,20 @@ def test_a_timeline_date_only_the_coder_inferred_says_so(
     assert not any(e["date"]["inferred"] for e in example["timeline"])
     [seized] = [e for e in example["timeline"] if "abduction" in e["act"].split("/")]
     assert any(s["date"]["inferred"] for s in seized["sources"])
+
+
+def test_a_timeline_event_names_its_place_not_the_demonym() -> None:
+    # "tortured by Chechen special police": the coder places the act in Chechnya.
+    event = {
+        "id": 1,
+        "kind": "incident",
+        "act": "torture",
+        "conflicts": [],
+        "date": {"start": "2020-04-01", "end": "2020-04-30", "granularity": "month"},
+        "place": {"text": "Chechen", "city": None, "region": "Chechnya", "country": "Russia"},
+        "independent_sources": 1,
+        "person_ids": [],
+        "sources": [],
+    }
+    html = templates().get_template("_event.html").render(event=event, names={})
+    assert "in Chechnya" in html and "in Chechen<" not in html

@@ -14,7 +14,7 @@ from docket.cli.context import App, pass_app
 from docket.cli.table import table
 from docket.code import Coder, to_json
 from docket.code.stage import code_stored
-from docket.models import ACTS, CodedReport, DateInterval, Evidence, Incident, Intervention
+from docket.models import ACTS, CodedReport, DateInterval, Evidence, Incident, Intervention, Place
 from docket.store import coded as coded_store
 from docket.store import reports as report_store
 
@@ -43,13 +43,18 @@ def _quote(evidence: Sequence[Evidence], field: str, width: int = 70) -> str:
     return f'"{text[: width - 1]}…"' if len(text) > width else f'"{text}"' if text else "-"
 
 
+def _place_name(place: Place) -> str | None:
+    """The finest place the gazetteer gave, else the words as written: "Chechen special
+    police" placed the act in Chechnya, and the table says so."""
+    return place.city or place.region or place.country or place.text
+
+
 def incident_rows(incidents: Sequence[Incident]) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for i in incidents:
-        place = i.location.text or i.location.city or i.location.region or i.location.country
+        place = _place_name(i.location)
         if i.location.origin is not None:
-            origin = i.location.origin
-            place = f"{origin.text or origin.city or origin.region or '?'} -> {place or '?'}"
+            place = f"{_place_name(i.location.origin) or '?'} -> {place or '?'}"
         rows.append(
             (
                 str(i.id or "-"),

@@ -176,7 +176,18 @@ def extract(
 ) -> None:
     """Capture what is not captured yet, code what is not coded yet, and print each
     report's incidents and interventions: a table, or with --json the coded-report format
-    (evidence offsets index `docket show ID --text`)."""
+    (evidence offsets index `docket show ID --text`).
+
+    \b
+    The incidents table:
+      when      the act's date or range, "(inferred)" where the text gives none
+      act       from DESIGN.md's vocabulary
+      victims   as written; by: the perpetrators
+      where     the finest place the gazetteer knows (city, region or country),
+                "A -> B" for a movement from A to B
+      status    reported, alleged, confirmed or denied
+      conf      how likely this is the report's main incident (0-1)
+      evidence  the act's words in the report"""
     app.override(allow_private=allow_private)
     with Fetcher(app.settings) as fetcher:
         captured = capture_ingest(

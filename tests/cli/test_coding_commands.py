@@ -46,6 +46,10 @@ def test_incidents_filters_and_recoding_keeps_nothing_twice(
     assert len(tortures) < len(everything)
     assert main(["--db", coded_db, "incidents", "--json", "--until", "2019-12-31"]) == 0
     assert capsys.readouterr().out == ""
+    # A country by any of its names or its code, as the coder writes it ("Russia").
+    for country in ("Russia", "RU", "Russian Federation"):
+        assert main(["--db", coded_db, "incidents", "--json", "--country", country]) == 0
+        assert len(capsys.readouterr().out.splitlines()) == len(everything)
     assert main(["--db", coded_db, "code", "--all", "--quiet"]) == 0
     capsys.readouterr()
     assert main(["--db", coded_db, "incidents", "--json"]) == 0

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from docket.code.places import gazetteer
+from docket.code.places import canonical_country, gazetteer
 
 
 def found(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -78,6 +78,22 @@ def test_common_words_are_not_cities(text: str) -> None:
 )
 def test_country_codes(name: str, code: str | None) -> None:
     assert gazetteer().country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("RU", "Russia"),
+        ("ru", "Russia"),
+        ("Russian Federation", "Russia"),
+        (" russia ", "Russia"),
+        ("USA", "United States"),
+        ("Moscow", "Moscow"),  # a city names no country to filter by
+        ("Narnia", "Narnia"),
+    ],
+)
+def test_a_filter_country_is_written_as_the_coder_writes_it(value: str, name: str) -> None:
+    assert canonical_country(value) == name
 
 
 def test_own_name_before_another_countrys_alternate_name() -> None:

@@ -207,3 +207,14 @@ def test_serve_listens_on_loopback_unless_told() -> None:
 
     host = next(p for p in serve.params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+def test_a_country_filter_takes_any_name_or_code(
+    world: World, make_client: Callable[..., Client]
+) -> None:
+    alice = make_client("alice")
+    by_name = [r["id"] for r in alice.get("/api/search?country=Russia").json()]
+    assert world.example in by_name
+    for value in ("RU", "russian%20federation"):
+        assert [r["id"] for r in alice.get(f"/api/search?country={value}").json()] == by_name
+    assert alice.get("/api/search?country=Narnia").json() == []

@@ -13,6 +13,7 @@ from docket.capture.fetch import Fetcher
 from docket.cli.context import App, pass_app
 from docket.cli.table import table
 from docket.code import Coder, to_json
+from docket.code.places import canonical_country
 from docket.code.stage import code_stored
 from docket.models import ACTS, CodedReport, DateInterval, Evidence, Incident, Intervention, Place
 from docket.store import coded as coded_store
@@ -216,7 +217,9 @@ def extract(
 
 @click.command("incidents", hidden=True)
 @click.option("--act", type=click.Choice(ACTS), help="Only this act.")
-@click.option("--country", help="Only incidents in this country.")
+@click.option(
+    "--country", help='Only incidents in this country: a name or ISO code ("Russia", "RU").'
+)
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Ending on or after.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Starting on or before.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per incident.")
@@ -234,7 +237,7 @@ def incidents(
         found = coded_store.search_incidents(
             conn,
             act=act,
-            country=country,
+            country=canonical_country(country) if country else None,
             since=since.date() if since else None,
             until=until.date() if until else None,
         )

@@ -102,6 +102,18 @@ def country_name(code: str) -> str:
     return str(getattr(record, "common_name", None) or record.name)
 
 
+def canonical_country(value: str) -> str:
+    """docket's name for the country `value` names, by any of its names or its ISO code
+    ("RU", "Russian Federation", "russia": "Russia"), for filters to match what the coder
+    writes; `value` itself, stripped, when it names no country ("Moscow", "Narnia")."""
+    value = value.strip()
+    entries = gazetteer().lookup(value)
+    if entries and entries[0].kind != "country":
+        return value
+    code = gazetteer().country_code(value)
+    return country_name(code) if code else value
+
+
 def _key(name: str) -> str:
     return unidecode(name).lower().replace("’", "'").strip()
 

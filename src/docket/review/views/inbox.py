@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
+from docket.code.places import canonical_country
 from docket.models import ACTS, REVIEW_STATES
 from docket.review import listing
 from docket.review.auth import page_session
@@ -58,10 +59,11 @@ def filters_from(
         raise HTTPException(400, f"act: one of {', '.join(ACTS)}")
     if review_state and review_state not in REVIEW_STATES:
         raise HTTPException(400, f"review_state: one of {', '.join(REVIEW_STATES)}")
+    country = (country or "").strip()[:100]
     return listing.Filters(
         q=q[:500],
         act=act or None,
-        country=(country or "").strip() or None,
+        country=canonical_country(country) if country else None,
         since=_date(since, "since"),
         until=_date(until, "until"),
         state=review_state or None,

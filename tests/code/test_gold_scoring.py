@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from docket.code.evaluate.gold import (
     date_matches,
+    evaluate_gold,
     gold_interval,
     party_matches,
     place_matches,
     score_gold,
 )
+from docket.errors import CodingError
 from docket.models import CodedReport, DateInterval, Incident, Party, Place, Report
 
 D = dt.date
@@ -103,3 +107,21 @@ def test_one_to_one_matching_and_optional_gold() -> None:
     assert result.get("incident date accuracy") == pytest.approx(1 / 2)
     assert result.get("incident place accuracy") == 1.0
     assert "incident F1" in result.format()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no *.gold.json in"),
+        ("{bad", "x.gold.json: not JSON (line 1"),
+        ("[]", 'x.gold.json: no "document"'),
+        ('{"document": "missing.md"}', "its report"),
+    ],
+)
+def test_a_bad_gold_file_is_one_clear_error(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    if content is not None:
+        (tmp_path / "x.gold.json").write_text(content, encoding="utf-8")
+    with pytest.raises(CodingError, match=re.escape(message)):
+        evaluate_gold([tmp_path], coder=None)

@@ -262,6 +262,7 @@ def incidents(
     "--gold",
     "gold",
     multiple=True,
+    type=click.Path(exists=True),
     metavar="PATH",
     help="A gold annotation file (*.gold.json beside its report) or a folder.",
 )

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from docket.code.evaluate.results import EvalResult, f1
+from docket.errors import CodingError
 from docket.models import CodedReport, DateInterval, Incident, Intervention, Place, Report
 
 SLACK = dt.timedelta(days=3)
@@ -301,9 +302,32 @@ def evaluate_gold(
 ) -> EvalResult:
     """Code the report of each gold file (the `document` beside it) and score it."""
     reader = reader or read_markdown_report
+    files = _gold_files(paths)
+    if not files:
+        raise CodingError(f"no *.gold.json in {', '.join(map(str, paths))}")
     items = []
-    for gold_path in _gold_files(paths):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        report = reader(_document_path(gold_path, gold["document"]), gold)
+    for gold_path in files:
+        gold = _read_gold(gold_path)
+        report_path = _document_path(gold_path, gold["document"])
+        try:
+            report = reader(report_path, gold)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise CodingError(
+                f"{gold_path}: its report {report_path} cannot be read: {exc}"
+            ) from exc
         items.append((coder.code(report), gold))
-    return score_gold(items, title="gold " + ", ".join(p.name for p in _gold_files(paths)))
+    return score_gold(items, title="gold " + ", ".join(p.name for p in files))
+
+
+def _read_gold(path: Path) -> dict[str, Any]:
+    """A gold file, or a CodingError that names it and says what is wrong: a score from
+    part of the gold would mislead, so one bad file stops the evaluation."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CodingError(f"{path}: cannot be read: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise CodingError(f"{path}: not JSON (line {exc.lineno}: {exc.msg})") from exc
+    if not isinstance(gold, dict) or not isinstance(gold.get("document"), str):
+        raise CodingError(f'{path}: no "document" naming the report it annotates')
+    return gold

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,10 +12,12 @@ import pytest
 from docket.code.evaluate.hrdsattack import (
     answer,
     article_report,
+    evaluate_hrdsattack,
     gold_labels,
     score_hrdsattack,
     victim_type_of,
 )
+from docket.errors import CodingError
 from docket.models import CodedReport, DateInterval, Incident, Party, Place
 
 
@@ -136,3 +140,20 @@ def test_victim_type_lookup_ignores_accents() -> None:
         ],
     )
     assert victim_type_of(coded, "Amadou Vamoulke") == "journalist"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{bad", "h.json: not JSON (line 1"),
+        ("{}", "h.json: not a list of HRDsAttack articles"),
+        ('[{"x": 1}]', "h.json: article 0 is not an HRDsAttack article (no 'sample')"),
+    ],
+)
+def test_a_bad_hrdsattack_file_is_one_clear_error(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "h.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CodingError, match=re.escape(message)):
+        evaluate_hrdsattack(path, coder=None)

@@ -271,7 +271,9 @@ def incidents(
     type=click.Path(exists=True, dir_okay=False),
     help="An HRDsAttack JSON file (e.g. ../shared/data/hrdsattack/dev.json).",
 )
-@click.option("--limit", type=int, help="Score only the first N HRDsAttack articles.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), help="Score only the first N HRDsAttack articles."
+)
 @click.option("--json", "as_json", is_flag=True, help="The figures as JSON.")
 @pass_app
 def evaluate(

@@ -33,6 +33,7 @@ from docket.code.classifier import ACT_TO_LABEL
 from docket.code.evaluate.results import EvalResult, f1
 from docket.code.places import gazetteer
 from docket.code.victim_types import person_type
+from docket.errors import CodingError
 from docket.models import CodedReport, Incident, Report
 
 _MONTHS = {
@@ -206,12 +207,33 @@ def victim_type_of(coded: CodedReport, name: str) -> str:
 
 def evaluate_hrdsattack(path: str | Path, coder: Any, limit: int | None = None) -> EvalResult:
     """Code every article of an HRDsAttack JSON file and score it (the paper's metrics)."""
-    items = json.loads(Path(path).read_text(encoding="utf-8"))[:limit]
-    reports = [article_report(item) for item in items]
+    items = read_hrdsattack(Path(path))[:limit]
+    reports, golds = [], []
+    for number, item in enumerate(items):
+        try:
+            reports.append(article_report(item))
+            golds.append(gold_labels(item))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            why = f"no {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+            raise CodingError(
+                f"{path}: article {number} is not an HRDsAttack article ({why})"
+            ) from exc
     coded = list(coder.code_many(reports))
-    return score_hrdsattack(
-        [gold_labels(i) for i in items], coded, title=f"HRDsAttack {Path(path).name}"
-    )
+    return score_hrdsattack(golds, coded, title=f"HRDsAttack {Path(path).name}")
+
+
+def read_hrdsattack(path: Path) -> list[Any]:
+    """The articles of an HRDsAttack JSON file, or a CodingError naming what is wrong: a
+    score from part of the labels would mislead."""
+    try:
+        items = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CodingError(f"{path}: cannot be read: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise CodingError(f"{path}: not JSON (line {exc.lineno}: {exc.msg})") from exc
+    if not isinstance(items, list):
+        raise CodingError(f"{path}: not a list of HRDsAttack articles")
+    return items
 
 
 def score_hrdsattack(

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docket.code.evaluate.files import read_json
 from docket.code.evaluate.results import EvalResult, f1
 from docket.errors import CodingError
 from docket.models import CodedReport, DateInterval, Incident, Intervention, Place, Report
@@ -320,14 +320,8 @@ def evaluate_gold(
 
 
 def _read_gold(path: Path) -> dict[str, Any]:
-    """A gold file, or a CodingError that names it and says what is wrong: a score from
-    part of the gold would mislead, so one bad file stops the evaluation."""
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CodingError(f"{path}: cannot be read: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise CodingError(f"{path}: not JSON (line {exc.lineno}: {exc.msg})") from exc
+    """A gold file, or a CodingError that names it and says what is wrong."""
+    gold = read_json(path)
     if not isinstance(gold, dict) or not isinstance(gold.get("document"), str):
         raise CodingError(f'{path}: no "document" naming the report it annotates')
     return gold

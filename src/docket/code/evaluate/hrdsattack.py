@@ -20,7 +20,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import html
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from typing import Any
 from unidecode import unidecode
 
 from docket.code.classifier import ACT_TO_LABEL
+from docket.code.evaluate.files import read_json
 from docket.code.evaluate.results import EvalResult, f1
 from docket.code.places import gazetteer
 from docket.code.victim_types import person_type
@@ -223,14 +223,8 @@ def evaluate_hrdsattack(path: str | Path, coder: Any, limit: int | None = None) 
 
 
 def read_hrdsattack(path: Path) -> list[Any]:
-    """The articles of an HRDsAttack JSON file, or a CodingError naming what is wrong: a
-    score from part of the labels would mislead."""
-    try:
-        items = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CodingError(f"{path}: cannot be read: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise CodingError(f"{path}: not JSON (line {exc.lineno}: {exc.msg})") from exc
+    """The articles of an HRDsAttack JSON file, or a CodingError naming what is wrong."""
+    items = read_json(path)
     if not isinstance(items, list):
         raise CodingError(f"{path}: not a list of HRDsAttack articles")
     return items

@@ -18,7 +18,7 @@ from docket.code.acts import Trigger, find_acts, find_interventions
 from docket.code.dates import DateMention, find_dates, latest_reference
 from docket.code.parties import PERPETRATOR_HEADS
 from docket.code.places import GeoName, PlaceMention, gazetteer
-from docket.code.text import Clause, Sentence, clauses, plain_view, sentences
+from docket.code.text import Clause, Sentence, clauses, common_word, plain_view, sentences
 
 LEAD_SENTENCES = 3
 MAX_NER_CHARS = 1_000
@@ -347,17 +347,13 @@ def add_names(nlp: Any, documents: Iterable[Document], batch_size: int = 64) -> 
     """Run NER over the sentences that need it, for many documents in one `nlp.pipe`."""
     targets = [(doc, info) for doc in documents for info in doc.sentences if info.needs_ner]
     texts = [info.sentence.text[:MAX_NER_CHARS] for _, info in targets]
-    lowercase: dict[int, frozenset[str]] = {}
     for (doc, info), parsed in zip(targets, nlp.pipe(texts, batch_size=batch_size), strict=True):
         base = info.sentence.start
-        words = lowercase.get(id(doc))
-        if words is None:
-            words = lowercase[id(doc)] = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", doc.plain))
         names = [
             Name(base + ent.start_char, base + end, parsed.text[ent.start_char : end], ent.label_)
             for ent in parsed.ents
             if ent.label_ in {"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"}
-            for end in [_name_end(parsed, ent, words)]
+            for end in [_name_end(parsed, ent, doc.plain)]
         ]
         info.names = _join_split_persons(names, doc.plain)
 
@@ -415,7 +411,7 @@ _ROLE_WORDS = frozenset(
 """Words that end a person's name rather than go on it ("Shuto Orizari Mayor")."""
 
 
-def _name_end(parsed: Any, ent: Any, lowercase: frozenset[str]) -> int:
+def _name_end(parsed: Any, ent: Any, plain: str) -> int:
     """Where a person's name ends. The small model often stops early in names it has
     seldom seen ("Aung San" of "Aung San Suu Kyi", her father's name): up to two
     capitalised words right after it that belong to no other entity, name no place
@@ -429,10 +425,10 @@ def _name_end(parsed: Any, ent: Any, lowercase: frozenset[str]) -> int:
             token.ent_type_
             or not token.is_title
             or not token.is_alpha
-            or token.lower_ in lowercase
+            or parsed.text[end : token.idx] != " "
             or token.lower_ in _ROLE_WORDS
             or gazetteer().lookup(token.text)
-            or parsed.text[end : token.idx] != " "
+            or common_word(token.text, plain)
         ):
             break
         end = int(token.idx) + len(token.text)

@@ -8,6 +8,7 @@ the stored body.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -167,3 +168,24 @@ def clauses(sentence: Sentence) -> list[Clause]:
 def _clause(sentence: Sentence, start: int, end: int) -> Clause:
     start, end = _trimmed(sentence.text, start, end)
     return Clause(sentence.start + start, sentence.start + end, sentence.text[start:end])
+
+
+def common_word(word: str, plain: str) -> bool:
+    """A capitalised word the report also writes in lower case is a word, not a name
+    ("Journalists Abdifatah" at a sentence start, "Getty Images", "Killed" of a headline)."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    if _WORD.fullmatch(lower):
+        return lower in _word_runs(plain)  # one pass per report, not one per name
+    return re.search(rf"\b{re.escape(lower)}\b", plain) is not None
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=4)
+def _word_runs(plain: str) -> frozenset[str]:
+    """The report's runs of word characters, as written: a word is among them exactly
+    where `\\bword\\b` would find it. Cached for the few reports coded at a time."""
+    return frozenset(_WORD.findall(plain))

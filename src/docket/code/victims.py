@@ -35,7 +35,7 @@ from docket.code.parties import (
     role,
 )
 from docket.code.places import gazetteer
-from docket.code.text import Clause
+from docket.code.text import Clause, common_word
 from docket.code.victim_types import headline_type, main_person, person_type, victim_type
 from docket.models import Party
 
@@ -505,19 +505,12 @@ def full_name(plain: str, name: str) -> str | None:
         # Journalists Abdifatah": "journalists" is a word of the report).
         for at in range(len(words) - 1, -1, -1):
             word = words[at]
-            if word.lower() in STOP_WORDS or _TITLE_WORDS.match(word) or _common_word(word, plain):
+            if word.lower() in STOP_WORDS or _TITLE_WORDS.match(word) or common_word(word, plain):
                 words = words[at + 1 :]
                 break
         if words:
             return " ".join([*words, name])
     return None
-
-
-def _common_word(word: str, plain: str) -> bool:
-    """A capitalised word the report also writes in lower case is a word, not a name
-    ("Journalists Abdifatah" at a sentence start, "Getty Images")."""
-    lower = word.lower()
-    return lower != word and re.search(rf"\b{re.escape(lower)}\b", plain) is not None
 
 
 def is_subject(plain: str, name_end: int, trigger_start: int) -> bool:
@@ -589,7 +582,7 @@ def _short_name(
         for word in dict.fromkeys((words[-1], words[0])):
             if len(word) < 3 or word not in text:
                 continue  # the cheap test first: most clauses name no one
-            if gazetteer().lookup(word) or _common_word(word, plain):
+            if gazetteer().lookup(word) or common_word(word, plain):
                 continue
             for match in re.finditer(rf"\b{re.escape(word)}\b", plain[start:end]):
                 at, stop = start + match.start(), start + match.end()

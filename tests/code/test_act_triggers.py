@@ -142,6 +142,33 @@ def test_seized_people_are_abducted(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Their children were taken by the members of the group without their consent.",
+        "The girls were taken by their captors from the school.",
+        "Staff members including editor Lina Attalah were taken away, the outlet said.",
+        "He was reportedly taken away by masked men.",
+    ],
+)
+def test_people_taken_away_or_by_someone_are_abducted(sentence: str) -> None:
+    assert "abduction" in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The video was taken by angry workers and shared online.",
+        "No action was taken by police after the complaint.",
+        "Action was taken by the board.",
+        "Steps are being taken by the command to tackle the problem.",
+        "One oil tanker has been taken by the miscreants to their camp.",
+    ],
+)
+def test_things_taken_by_someone_are_no_abduction(sentence: str) -> None:
+    assert "abduction" not in labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "He headed a network blamed for many deadly attacks and kidnappings.",
         "It followed a wave of indiscriminate killings and disappearances.",
     ],

@@ -112,6 +112,7 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:held|holding|kept|keeping) (?:\w+ ){0,3}?against (?:his|her|their) will",
         r"snatched",
         r"whisked away",
+        r"taken (?:away|by)",
     ),
     "forced_return": (
         r"deport(?:ed|ation)",
@@ -495,6 +496,19 @@ _SEIZED_PERSON_BEFORE = re.compile(
     r"had|has|have|later|then|reportedly|allegedly)\s+){1,3}$"
 )
 
+# "Taken away" or "taken by" someone is a seizure only when the one taken is a person,
+# the subject of the passive ("they were taken away", "the girls were taken by their
+# captors"); steps, action, a video or a tanker "taken by" someone are no people.
+_TAKEN_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|we|I|who)|\b(?!(?:The|This|That|Action|Steps?|Measures?|Decisions?|"
+    r"Photos?|Pictures?|Videos?|Images?|Footage)\b)[A-Z][\w'’-]+|"
+    r"\b(?:people|persons|men|women|children|pupils|students|girls|boys|sons?|daughters?|"
+    r"journalists?|activists?|reporters?|workers?|villagers?|citizens?|protesters?|members|"
+    r"leaders?|minors|relatives|husband|wife|brothers?|sisters?|staff))"
+    r"\s+(?:(?:was|were|is|are|been|being|had|has|have|later|then|reportedly|allegedly|"
+    r"forcibly)\s+){1,3}$"
+)
+
 
 _PLURAL_NOUN = re.compile(
     r"(?:killings|murders|executions|assassinations|kidnappings|abductions|disappearances|"
@@ -786,6 +800,8 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
         return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))
+    if trigger.label == "abduction" and trigger.text.lower().startswith("taken "):
+        return _TAKEN_PERSON_BEFORE.search(before) is not None
     if trigger.label == "enforced_disappearance" and _not_withheld(trigger, wide, after):
         return False
     if trigger.label == "forced_return" and trigger.text.lower() == "returned to":

@@ -4,6 +4,8 @@ Two incidents are the same event when their acts meet (an abduction that include
 meets a return), their victims overlap, and their dates do not contradict each other. The
 merged incident keeps the most specific date, the first place, the strongest status
 (confirmed > denied > alleged > reported), every perpetrator and all the evidence.
+Across the report's incidents, a person written with and without accents keeps one
+spelling (`one_spelling`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+
+from unidecode import unidecode
 
 from docket.code import evidence as ev
 from docket.code.incidents import stronger_status
@@ -66,7 +70,48 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
                 break
         else:
             merged.append(incident)
+    one_spelling(merged)
     return merged
+
+
+def _spelling_key(name: str) -> str:
+    return " ".join(unidecode(name).casefold().split())
+
+
+def one_spelling(incidents: list[Incident]) -> None:
+    """One spelling per person across a report's incidents: a report that writes
+    "Hermínio Silves" here and "Herminio Silves" there, or "Amadou Vamoulké" and "Amadou
+    Vamoulke", names one person, not two. The spelling kept is the one with the most
+    letters beyond ASCII (the accents an editor dropped are not invented, only kept), then
+    one not in capitals, then the first written; the evidence spans still point at each
+    mention as written."""
+    chosen: dict[str, str] = {}
+    for incident in incidents:
+        for party in (*incident.victims, *incident.perpetrators):
+            key = _spelling_key(party.name)
+            kept = chosen.setdefault(key, party.name)
+            if _fullness(party.name) > _fullness(kept):
+                chosen[key] = party.name
+    for incident in incidents:
+        for party in (*incident.victims, *incident.perpetrators):
+            party.name = chosen[_spelling_key(party.name)]
+        incident.victims = _without_repeats(incident.victims)
+        incident.perpetrators = _without_repeats(incident.perpetrators)
+
+
+def _fullness(name: str) -> tuple[int, bool]:
+    """Letters beyond ASCII first, then a name not written in capitals ("SILVES")."""
+    return sum(1 for char in name if not char.isascii()), not name.isupper()
+
+
+def _without_repeats(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    kept = []
+    for party in parties:
+        if party.name not in seen:
+            seen.add(party.name)
+            kept.append(party)
+    return kept
 
 
 MAX_SPANS_PER_FIELD = 12

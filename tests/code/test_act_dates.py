@@ -393,3 +393,23 @@ def test_the_month_a_video_of_an_act_got_out_in_dates_it(coder: Coder) -> None:
     )
     found = narrative_dates(coder, text, dt.date(2022, 4, 1))
     assert found["assault"] == {"2021-08-01"}
+
+
+def test_a_date_in_a_later_part_of_the_sentence_is_the_later_acts(coder: Coder) -> None:
+    # "last year" is when the sentences were passed, not when the executions were.
+    text = (
+        "Saudi Arabia said on Saturday it executed a record 81 people in one day for "
+        "terrorism-related offences, exceeding the total number it sentenced to death last year."
+    )
+    found = dates_by_act(coder, text, dt.date(2022, 3, 13))
+    assert "2021-01-01" not in found["killing"]
+
+
+def test_acts_told_together_share_their_date(coder: Coder) -> None:
+    text = (
+        "Police detained the activist Omar Saeed for the kidnapping and murder of the "
+        "journalist Daniel Ross in Karachi in 2002."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 2, 6))
+    assert found["abduction"] == {"2002-01-01"}
+    assert found["killing"] == {"2002-01-01"}

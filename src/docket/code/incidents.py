@@ -526,8 +526,9 @@ def _date(
         # Haryana, the court on Friday granted her bail").
         helps = [t for c, t in info.interventions if c == clause]
         ours = [d for d in in_clause if not _nearer_to_other(d, trigger, helps)]
-        if ours:
-            return _nearest(ours, trigger, [t for c, t in info.acts if c == clause])
+        nearest = _nearest(doc.plain, ours, trigger, [t for c, t in info.acts if c == clause])
+        if nearest is not None:
+            return nearest
     # A date in another act's clause, or in an intervention's ("the court on Friday
     # granted her bail"), is that one's.
     act_clauses = {(c.start, c.end) for c, _ in info.acts + info.interventions}
@@ -674,10 +675,13 @@ def _nearer_to_other(date: DateMention, trigger: Trigger, others: list[Trigger])
     return any(abs(date.start - o.start) < abs(date.start - trigger.start) for o in others)
 
 
-def _nearest(dates: list[DateMention], trigger: Trigger, triggers: list[Trigger]) -> DateMention:
+def _nearest(
+    text: str, dates: list[DateMention], trigger: Trigger, triggers: list[Trigger]
+) -> DateMention | None:
     """Of a clause's dates, the nearest one that is nearer to this act than to the clause's
     other acts ("who fled last year, were detained on Thursday": Thursday is the
-    detention's); the first date when every one belongs to another act."""
+    detention's); when every one is nearer to another act, the first that act does not
+    hold in a later part of the sentence (acts told together share their date), or none."""
 
     def distance(date: DateMention, act: Trigger) -> int:
         return abs(date.start - act.start)
@@ -687,7 +691,33 @@ def _nearest(dates: list[DateMention], trigger: Trigger, triggers: list[Trigger]
         for d in dates
         if all(distance(d, trigger) <= distance(d, t) for t in triggers if t != trigger)
     ]
-    return min(mine, key=lambda d: distance(d, trigger)) if mine else dates[0]
+    if mine:
+        return min(mine, key=lambda d: distance(d, trigger))
+    shared = [d for d in dates if not _beyond_another_part(text, d, trigger, triggers)]
+    return shared[0] if shared else None
+
+
+_PART_BREAK = re.compile(r"[,;:–—]\s+(?:\w+\s+){3}")
+"""A comma, semicolon or dash and at least three more words: another part of the sentence,
+not a list of acts ("arrested, beaten and detained")."""
+
+
+def _beyond_another_part(
+    text: str, date: DateMention, trigger: Trigger, triggers: list[Trigger]
+) -> bool:
+    """Whether another kind of act stands between this act and the date, in a later part
+    of the sentence ("said it executed 81 people ..., exceeding the total number it
+    sentenced to death last year": last year is the sentences'). Coordinated acts share a
+    date ("the kidnapping and murder of the American in 2002"), and so does the same act
+    told again ("the murder of a journalist, who was murdered in his home in 2000")."""
+    return any(
+        other.label != trigger.label
+        and trigger.end <= other.start
+        and other.end <= date.start
+        and _PART_BREAK.search(text, trigger.end, other.start) is not None
+        for other in triggers
+        if other != trigger
+    )
 
 
 def _anchor(

@@ -413,3 +413,21 @@ def test_acts_told_together_share_their_date(coder: Coder) -> None:
     found = dates_by_act(coder, text, dt.date(2021, 2, 6))
     assert found["abduction"] == {"2002-01-01"}
     assert found["killing"] == {"2002-01-01"}
+
+
+def test_the_act_referred_back_to_takes_the_date_of_the_mention(coder: Coder) -> None:
+    text = (
+        "The newspaper published two new videos corroborating the brutal torture and murder "
+        "of a man in Syria. Mercenaries allegedly carried out the killing in June 2017."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 4, 21))
+    assert found["killing"] == {"2017-06-01"}
+
+
+def test_the_writers_today_dates_no_act_referred_back_to(coder: Coder) -> None:
+    text = (
+        "The soldiers executed the detained youths in Buga.\n\n"
+        "Some of the survivors of the executions are in hiding today."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 6, 1))
+    assert found["killing"] == {"None"}

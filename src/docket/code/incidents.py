@@ -257,6 +257,8 @@ def _refine_date(
     same act ("the 2014 abduction of 43 students ... The Sept. 26, 2014 kidnapping
     remains ...") gives that incident its date, when only one event fits."""
     dates = [d for d in info.dates if clause.start <= d.start < clause.end and not d.weak]
+    if len(dates) == 1 and _date_referred_act(doc, trigger, dates[0], found):
+        return
     if len(dates) != 1 or dates[0].interval.granularity not in _FINER:
         return
     new = dates[0].interval
@@ -281,6 +283,35 @@ def _refine_date(
         incident.evidence = [e for e in incident.evidence if e.field != "date"]
         incident.evidence.append(ev.span(doc.text, "date", dates[0].start, dates[0].end))
         incident.evidence = ev.dedupe(incident.evidence)
+
+
+_REFERRING = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:brutal|gruesome|horrific|grisly|alleged|same|latest|"
+    r"recent|cold-blooded|killing|murder)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _date_referred_act(
+    doc: Document, trigger: Trigger, date: DateMention, found: list[Incident]
+) -> bool:
+    """A victimless mention that refers back to the one act of its kind told so far ("the
+    brutal torture and murder of a man in Syria. Mercenaries allegedly carried out the
+    killing in June 2017") dates it, when it had no date. Returns whether it did."""
+    if not _REFERRING.search(doc.plain, max(0, trigger.start - 40), trigger.start):
+        return False
+    if not _may_date_narrative(doc, date):
+        return False  # "the survivors of the executions ... today are terrified"
+    same = [i for i in found if i.act == trigger.label]
+    if not same or any(i.date.start is not None for i in same):
+        return False
+    if len({frozenset(v.name for v in i.victims) for i in same}) != 1:
+        return False
+    for incident in same:
+        incident.date = interval_of(date)
+        incident.evidence.append(ev.span(doc.text, "date", date.start, date.end))
+        incident.evidence = ev.dedupe(incident.evidence)
+    return True
 
 
 def _denied_next(doc: Document, info: SentenceInfo, incidents: list[Incident]) -> None:

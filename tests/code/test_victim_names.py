@@ -675,3 +675,32 @@ def test_a_state_a_place_or_an_armed_group_is_no_person(name: str) -> None:
 
 def test_a_person_s_name_is_a_person() -> None:
     assert is_person_name("Luka Binniyat")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        ("The newspaper Novaya Gazeta has published videos.", "Novaya Gazeta", "source"),
+        ("The news agency Ann Lee published photos of the arrest.", "Ann Lee", "source"),
+        # The kind in a name's own capitals ends that name: the next one is a person.
+        ("Police charged the editor of Santiago Magazine Ann Lee.", "Ann Lee", "victim"),
+    ],
+)
+def test_a_name_an_outlet_kind_introduces_is_the_outlet(
+    text: str, outlet: str, expected: str
+) -> None:
+    start = text.index(outlet)
+    assert role(text, start, start + len(outlet)) == expected
+
+
+def test_act_nouns_told_together_share_their_victim(coder: Coder) -> None:
+    coded = coder.code(
+        Report(
+            id=1,
+            title="Videos of a killing",
+            text="The newspaper Novaya Gazeta published videos of the brutal torture and "
+            "murder of a man in Syria.",
+        )
+    )
+    victims = {i.act: [v.name for v in i.victims] for i in coded.incidents}
+    assert victims == {"torture": ["man"], "killing": ["man"]}

@@ -214,6 +214,13 @@ _SPEAKER_BEFORE = re.compile(
     r"[,”\"]\s*(?:said|says|told|added|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+# A name that an outlet's kind introduces, in lower case, is the outlet, which NER may call
+# a person: "the newspaper Novaya Gazeta has published videos of the torture ..." (not
+# "editor of Santiago Magazine Hermínio Silves", where the kind ends the outlet's name).
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|magazine|daily|weekly|tabloid|broadcaster|outlet|website|news\s+agency|"
+    r"news\s+site|news\s+portal|publication|channel)\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +243,7 @@ def role(text: str, start: int, end: int) -> str:
     if _AGENT_BEFORE.search(before):
         return "agent"
     speaker = _SPEECH_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)
-    if speaker or _SPEECH_AFTER.match(after):
+    if speaker or _SPEECH_AFTER.match(after) or _OUTLET_BEFORE.search(before):
         return "source"
     if _TITLES.search(before) or _HEAD_OF_STATE_AFTER.match(after) or _IN_POWER_AFTER.match(after):
         return "official"

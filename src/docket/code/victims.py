@@ -145,9 +145,18 @@ _CULPRIT_AFTER = re.compile(
 _OF_ONE_PERSON = re.compile(r"\s+of" + _ONE_PERSON.pattern)
 
 
+# Act nouns told together take one "of": "the brutal torture and murder of a man".
+_AND_ACT_NOUN = re.compile(r",?\s+(?:and|or)\s+([a-z-]+)")
+
+
 def _of_person(plain: str, trigger: Trigger) -> list[PartyMention]:
-    """The one unnamed person the act's noun takes after "of", if any."""
-    return _person_at(plain, _OF_ONE_PERSON.match(plain, trigger.end))
+    """The one unnamed person the act's noun takes after "of", if any, also across
+    another act's noun joined to it."""
+    at = trigger.end
+    joined = _AND_ACT_NOUN.match(plain, at)
+    if joined is not None and find_acts(joined.group(1)):
+        at = joined.end()
+    return _person_at(plain, _OF_ONE_PERSON.match(plain, at))
 
 
 def _one_object(plain: str, trigger: Trigger) -> list[PartyMention]:

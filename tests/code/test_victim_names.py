@@ -435,6 +435,13 @@ def test_gaps_within_one_list_of_names(gap: str, listed: bool) -> None:
         # The speaker named after the verb that closes a quote is a source.
         ("“They beat us,” said Twitter user Ann Lee", "source"),
         ("Police said that Ann Lee", "victim"),
+        # Rulers, and a name that names a government.
+        ("Saudi Crown Prince Ann Lee should be investigated", "official"),
+        ("the regime's Supreme Leader Ann Lee", "official"),
+        ("Under ex-dictator Ann Lee, rallies were banned", "official"),
+        ("The Ann Lee regime's hardline approach", "official"),
+        ("The Ann Lee administration", "official"),
+        ("The Ann Lee murder", "victim"),  # the murder of Ann Lee
     ],
 )
 def test_titles_make_officials(text: str, expected: str) -> None:

@@ -193,7 +193,11 @@ _TITLES = re.compile(
     r"spokeswoman|spokesperson|Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
     r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor|"
     # Abbreviated titles ("Gov. X", "Sen. X") and heads of services ("police chief X").
-    r"Gov\.|Sen\.|Rep\.|Lt\.|Sgt\.|Capt\.|Maj\.|Supt\.|chief)"
+    r"Gov\.|Sen\.|Rep\.|Lt\.|Sgt\.|Capt\.|Maj\.|Supt\.|chief|"
+    # Rulers ("Crown Prince Mohammed bin Salman", "Supreme Leader Ali Khamenei",
+    # "ex-dictator Saddam Hussein").
+    r"Prince|King|Queen|Emir|Sultan|Supreme\s+Leader|Chancellor|Premier|dictator|ruler|"
+    r"strongman)"
     # A title's domain ("Secretary of State John Kerry"); a title before a semicolon is the
     # previous person's ("A, the party secretary; B").
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}+)?\.?,?\s*$"
@@ -245,7 +249,12 @@ def role(text: str, start: int, end: int) -> str:
     speaker = _SPEECH_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)
     if speaker or _SPEECH_AFTER.match(after) or _OUTLET_BEFORE.search(before):
         return "source"
-    if _TITLES.search(before) or _HEAD_OF_STATE_AFTER.match(after) or _IN_POWER_AFTER.match(after):
+    if (
+        _TITLES.search(before)
+        or _HEAD_OF_STATE_AFTER.match(after)
+        or _IN_POWER_AFTER.match(after)
+        or _REGIME_AFTER.match(after)
+    ):
         return "official"
     return "victim"
 
@@ -260,6 +269,13 @@ _HEAD_OF_STATE_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:president|ruler|strongman|dictator|king)\b|(?:[A-Z][\w-]*['’]s?\s+|"
     r"the\s+country['’]s\s+)(?:authoritarian|autocratic|longtime|long-time|supreme|military)"
     r"\s+leader\b)"
+)
+
+
+# A name that names a government is its head's: "the Lukashenka regime's approach", "the
+# Obama administration", "the Modi government".
+_REGIME_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:regime|government|administration|junta|dictatorship)\b"
 )
 
 

@@ -711,3 +711,19 @@ def test_act_nouns_told_together_share_their_victim(coder: Coder) -> None:
     )
     victims = {i.act: [v.name for v in i.victims] for i in coded.incidents}
     assert victims == {"torture": ["man"], "killing": ["man"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("detained last year for criticising Mr. Ann Lee.", "criticised"),
+        ("jailed over publicly insulting Ann Lee", "criticised"),
+        ("a vocal critic of Ann Lee, was arrested", "criticised"),
+        # Only the speech a victim is punished for: whom police insult is their victim.
+        ("Police insulted Ann Lee and beat her.", "victim"),
+        ("Ann Lee was arrested for criticising the governor", "victim"),
+    ],
+)
+def test_whom_a_victim_spoke_against_is_no_victim(text: str, expected: str) -> None:
+    start = text.index("Ann Lee")
+    assert role(text, start, start + len("Ann Lee")) == expected

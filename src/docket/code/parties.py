@@ -242,10 +242,13 @@ class PartyMention:
 
 
 def role(text: str, start: int, end: int) -> str:
-    """How a clause uses the name at `[start, end)` of `text`: victim, agent, source or official."""
+    """How a clause uses the name at `[start, end)` of `text`: victim, agent, source,
+    official, or criticised (whom a victim spoke against)."""
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
     if _AGENT_BEFORE.search(before):
         return "agent"
+    if _CRITICISED_BEFORE.search(before):
+        return "criticised"
     speaker = _SPEECH_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)
     if speaker or _SPEECH_AFTER.match(after) or _OUTLET_BEFORE.search(before):
         return "source"
@@ -269,6 +272,17 @@ _HEAD_OF_STATE_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:president|ruler|strongman|dictator|king)\b|(?:[A-Z][\w-]*['’]s?\s+|"
     r"the\s+country['’]s\s+)(?:authoritarian|autocratic|longtime|long-time|supreme|military)"
     r"\s+leader\b)"
+)
+
+
+# The one a victim spoke against is no victim of what followed: "was arrested for
+# criticising Mr. Ayade", "jailed over insulting X", "a critic of X", "who criticised X".
+# ("Police insulted X" makes X a victim: only the speech a victim is punished for counts.)
+_CRITICISED_BEFORE = re.compile(
+    r"(?:\b(?:for|over|after|of)\s+(?:\w+ly\s+)?(?:critici[sz]|insult|defam|mock|lampoon|"
+    r"satiri[sz])ing|\bcritici[sz]ed|\bcritic(?:s|al)?\s+of|\bcriticism\s+of)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.IGNORECASE,
 )
 
 

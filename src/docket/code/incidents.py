@@ -287,9 +287,11 @@ def _refine_date(
 
 _REFERRING = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:brutal|gruesome|horrific|grisly|alleged|same|latest|"
-    r"recent|cold-blooded|killing|murder)\s+){0,2}$",
+    r"recent|cold-blooded)\s+){0,2}$",
     re.IGNORECASE,
 )
+"""A definite article or demonstrative, and the adjectives news puts on an act it
+returns to ("this gruesome murder", "carried out the killing")."""
 
 
 def _date_referred_act(

@@ -160,6 +160,8 @@ def test_people_taken_away_or_by_someone_are_abducted(sentence: str) -> None:
         "Action was taken by the board.",
         "Steps are being taken by the command to tackle the problem.",
         "One oil tanker has been taken by the miscreants to their camp.",
+        "Power was taken by the military in 2021.",
+        "Power was seized by the military in 2021.",
     ],
 )
 def test_things_taken_by_someone_are_no_abduction(sentence: str) -> None:

@@ -492,16 +492,31 @@ _SEIZED_PERSON_AFTER = re.compile(
     r"protesters?|members?|leaders?|officials?|passengers?|farmers?))\b"
 )
 _SEIZED_PERSON_BEFORE = re.compile(
-    r"\b(?:(?:he|she|they|we|I|who)|[A-Z][\w'’-]+)\s+(?:(?:was|were|is|are|been|being|"
-    r"had|has|have|later|then|reportedly|allegedly)\s+){1,3}$"
+    r"\b(?:(?:he|she|they|we|I|who)|(?P<name>[A-Z][\w'’-]+))\s+(?:(?:was|were|is|are|been|"
+    r"being|had|has|have|later|then|reportedly|allegedly)\s+){1,3}$"
 )
+_TAKEN_NOT_PEOPLE = frozenset({"power", "control", "office", "command", "charge", "custody"})
+"""Capitalised words that begin a sentence about power changing hands, not a person."""
+
+
+def _person_subject(pattern: re.Pattern[str], before: str) -> bool:
+    """Whether the passive's subject before a seizure may be a person: a pronoun, a people
+    noun or a capitalised word, but not power or control changing hands ("Power was
+    seized by the military"). A place ("Kabul was taken") passes here, and is no victim
+    later: the gazetteer would also turn away "Sofia" and "Victoria"."""
+    match = pattern.search(before)
+    if match is None:
+        return False
+    name = match.group("name")
+    return name is None or name.lower() not in _TAKEN_NOT_PEOPLE
+
 
 # "Taken away" or "taken by" someone is a seizure only when the one taken is a person,
 # the subject of the passive ("they were taken away", "the girls were taken by their
 # captors"); steps, action, a video or a tanker "taken by" someone are no people.
 _TAKEN_PERSON_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|we|I|who)|\b(?!(?:The|This|That|Action|Steps?|Measures?|Decisions?|"
-    r"Photos?|Pictures?|Videos?|Images?|Footage)\b)[A-Z][\w'’-]+|"
+    r"Photos?|Pictures?|Videos?|Images?|Footage)\b)(?P<name>[A-Z][\w'’-]+)|"
     r"\b(?:people|persons|men|women|children|pupils|students|girls|boys|sons?|daughters?|"
     r"journalists?|activists?|reporters?|workers?|villagers?|citizens?|protesters?|members|"
     r"leaders?|minors|relatives|husband|wife|brothers?|sisters?|staff))"
@@ -799,9 +814,11 @@ def _plausible(trigger: Trigger, text: str, offset: int) -> bool:
     if _ANIMALS_AFTER.match(after) or _ANIMALS_BEFORE.search(before):
         return False
     if trigger.label == "abduction" and trigger.text.lower() == "seized":
-        return bool(_SEIZED_PERSON_AFTER.match(after) or _SEIZED_PERSON_BEFORE.search(before))
+        return bool(_SEIZED_PERSON_AFTER.match(after)) or _person_subject(
+            _SEIZED_PERSON_BEFORE, before
+        )
     if trigger.label == "abduction" and trigger.text.lower().startswith("taken "):
-        return _TAKEN_PERSON_BEFORE.search(before) is not None
+        return _person_subject(_TAKEN_PERSON_BEFORE, before)
     if trigger.label == "enforced_disappearance" and _not_withheld(trigger, wide, after):
         return False
     if trigger.label == "forced_return" and trigger.text.lower() == "returned to":

@@ -231,3 +231,23 @@ def test_country_shares_weigh_the_title_and_lead_double_and_demonyms_half() -> N
     home = dominant_country(doc)
     assert home is not None and home.entry.country == "Kenya"
     assert country_shares(read("No place at all.", "", PUBLISHED)) == {}
+
+
+def test_a_town_written_as_a_persons_name_is_no_place(coder: Coder) -> None:
+    # Jalingo is a Nigerian town and the surname of the journalist Agba Jalingo.
+    text = (
+        "Police in Nigeria arrested the journalist Agba Jalingo last year.\n\n"
+        "Mr Jalingo was detained for criticising the governor. Jalingo was denied bail."
+    )
+    places = _places(coder, "Journalist detained", text)
+    assert places and all(city != "Jalingo" for _, city, _ in places)
+    assert all(country == "Nigeria" for _, _, country in places)
+
+
+def test_a_town_after_in_stays_a_place_whoever_bears_its_name(coder: Coder) -> None:
+    text = (
+        "Police arrested the journalist Agba Jalingo last year.\n\n"
+        "Soldiers detained the activist Musa Bello in Jalingo on Monday."
+    )
+    cities = {city for _, city, _ in _places(coder, "Arrests in Taraba", text)}
+    assert "Jalingo" in cities

@@ -178,10 +178,36 @@ def _person_not_place(plain: str, mention: PlaceMention, person: Name) -> bool:
     return _LOCATIVE_BEFORE.search(plain[max(0, mention.start - 20) : mention.start]) is None
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam)\.?\s+$")
+
+
+def _surnames(doc: Document) -> frozenset[str]:
+    """The last words of the persons the report names in full ("Agba Jalingo")."""
+    return frozenset(
+        n.text.split()[-1]
+        for info in doc.sentences
+        for n in info.names
+        if n.label == "PERSON" and len(n.text.split()) >= 2
+    )
+
+
+def _a_persons_name(doc: Document, mention: PlaceMention, surnames: frozenset[str]) -> bool:
+    """Whether a town's name is written here as a person's: after an honorific ("Mr
+    Jalingo", the journalist, not the Nigerian town), or as the surname of a person the
+    report names in full, unless after "in", "at", "near"."""
+    before = doc.plain[max(0, mention.start - 20) : mention.start]
+    if _HONORIFIC_BEFORE.search(before):
+        return True
+    small = mention.entry.kind == "city" and mention.entry.population < _BIG_CITY
+    return small and mention.text in surnames and _LOCATIVE_BEFORE.search(before) is None
+
+
 def confirm_places(doc: Document) -> None:
     """Drop gazetteer hits that NER reads otherwise: "San" in "Aung San Suu Kyi", "Farah"
     the person. A small single-word city counts only where NER sees a place. A name after
-    "the city of", "the town of" ... stays a place."""
+    "the city of", "the town of" ... stays a place; one written as a person's
+    (`_a_persons_name`) does not."""
+    surnames = _surnames(doc)
     for info in doc.sentences:
         persons = [n for n in info.names if n.label == "PERSON"]
         places = [n for n in info.names if n.label in {"GPE", "LOC", "FAC"}]
@@ -191,6 +217,8 @@ def confirm_places(doc: Document) -> None:
                 kept.append(mention)
                 continue
             if any(_person_not_place(doc.plain, mention, p) for p in persons):
+                continue
+            if _a_persons_name(doc, mention, surnames):
                 continue
             entry = mention.entry
             # A town read off "in X, Region" (`Gazetteer._towns_before_regions`: no

@@ -431,3 +431,13 @@ def test_the_writers_today_dates_no_act_referred_back_to(coder: Coder) -> None:
     )
     found = dates_by_act(coder, text, dt.date(2021, 6, 1))
     assert found["killing"] == {"None"}
+
+
+def test_a_speakers_today_in_another_sentence_dates_no_act(coder: Coder) -> None:
+    text = (
+        "The governor said: “If you ask the journalist Ann Lee today, I am the one working "
+        "for her freedom.” But critics of the governor are arrested for treason and kept "
+        "in detention."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 2, 19))
+    assert found["arbitrary_detention"] == {"None"}

@@ -574,8 +574,10 @@ def _date(
 
     def lasts(mention: DateMention) -> bool:
         # "since June" starts something that still lasts: a custody or disappearance told
-        # in another sentence may have begun then, a one-off act did not happen then.
-        return _may_date_act(doc, mention) and (
+        # in another sentence may have begun then, a one-off act did not happen then. The
+        # writer's or a speaker's "today" in another sentence dates no act here, as it
+        # dates none in the narrative ("If you ask him today ... critics are arrested").
+        return _may_date_narrative(doc, mention) and (
             trigger.label in _LASTING or not _since(doc, mention)
         )
 

@@ -544,3 +544,17 @@ def test_a_long_list_after_a_feared_head_is_all_in_its_mood() -> None:
     # every earlier trigger took 11 s here; the bisections take well under one).
     clause = "Police could arrest, " + "arrest, " * 20_000 + "and torture them."
     assert find_acts(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("He died from gunshot wounds in hospital.", True),
+        ("She died as a result of torture in custody.", True),
+        ("The man died after a brutal beating by police.", True),
+        ("He died of cancer in 2019.", False),
+        ("He died in hospital on Monday.", False),
+    ],
+)
+def test_a_death_the_text_ties_to_violence_is_a_killing(sentence: str, killed: bool) -> None:
+    assert ("killing" in labels(sentence)) is killed

@@ -28,6 +28,13 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"beheaded",
         r"massacred?",
         r"died in (?:police |military )?(?:custody|detention|prison|jail)",
+        # A death the text ties to violence ("died from gunshot wounds", "died as a result
+        # of torture"); a death alone ("died in hospital", "died of cancer") is none.
+        # The cause stays out of the trigger, free to be an act of its own ("died after
+        # female genital mutilation" is a killing and the mutilation's torture).
+        r"(?:died|dies)(?= (?:of|from|after|following|as a result of) (?:[\w-]+ ){0,3}?"
+        r"(?:injuries|wounds|beatings?|torture|mutilation|assault|attack|shooting|gunshots?|"
+        r"stabbing|burns|bullets?)\b)",
         r"found dead",
         r"death in (?:custody|detention)",
         # A count of deaths ("two confirmed deaths", "14 deaths"); coded only in a violent

@@ -275,13 +275,21 @@ def _refine_date(
         and i.date.start <= new.start
         and new.end <= i.date.end
     ]
-    events = {frozenset(v.name for v in i.victims) for i in fits}
-    if len(events) != 1:
-        return
-    for incident in fits:
-        incident.date = interval_of(dates[0])
+    if _one_event(fits):
+        _redate(doc, fits, dates[0])
+
+
+def _one_event(incidents: list[Incident]) -> bool:
+    """Whether the incidents are tellings of one event: they name the same victims."""
+    return len({frozenset(v.name for v in i.victims) for i in incidents}) == 1
+
+
+def _redate(doc: Document, incidents: list[Incident], date: DateMention) -> None:
+    """Give the incidents `date`, its span their date evidence."""
+    for incident in incidents:
+        incident.date = interval_of(date)
         incident.evidence = [e for e in incident.evidence if e.field != "date"]
-        incident.evidence.append(ev.span(doc.text, "date", dates[0].start, dates[0].end))
+        incident.evidence.append(ev.span(doc.text, "date", date.start, date.end))
         incident.evidence = ev.dedupe(incident.evidence)
 
 
@@ -305,14 +313,9 @@ def _date_referred_act(
     if not _may_date_narrative(doc, date):
         return False  # "the survivors of the executions ... today are terrified"
     same = [i for i in found if i.act == trigger.label]
-    if not same or any(i.date.start is not None for i in same):
+    if not same or any(i.date.start is not None for i in same) or not _one_event(same):
         return False
-    if len({frozenset(v.name for v in i.victims) for i in same}) != 1:
-        return False
-    for incident in same:
-        incident.date = interval_of(date)
-        incident.evidence.append(ev.span(doc.text, "date", date.start, date.end))
-        incident.evidence = ev.dedupe(incident.evidence)
+    _redate(doc, same, date)
     return True
 
 

@@ -609,6 +609,11 @@ def test_a_victim_in_apposition_stays_a_victim(coder: Coder) -> None:
     [
         "Tom Hale and Jim Dunn were named in court for their role in Ann Ward's kidnapping.",
         "Police named Tom Hale as the man responsible for the kidnapping of Ann Ward.",
+        # The accused's plea: a part played in the act, the act the court holds him to.
+        "Tom Hale pleaded guilty Thursday in federal court in Alexandria to playing a role "
+        "in the kidnapping of Ann Ward.",
+        "Tom Hale's plea marks the first time a gang member has been held accountable in "
+        "court for the kidnapping of Ann Ward.",
     ],
 )
 def test_a_share_in_the_act_makes_no_victim(coder: Coder, text: str) -> None:

@@ -316,9 +316,13 @@ _ACCUSED = re.compile(
     r"\b(?:convicted|charged|accused|indicted|guilty)\b[^,.;:!?]{0,50}$|"
     r"\b(?:suspected|allegedly)\s+(?:of\s+)?$|"
     # A share in the act or the blame for it: "indicted ... for their role in X's
-    # kidnapping", "the network blamed for many attacks", "others responsible for the murder".
-    r"\bfor\s+(?:his|her|their|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in\b"
-    r"[^,.;:!?]{0,40}$|\b(?:responsible|blamed)\s+for\b[^,.;:!?]{0,30}$",
+    # kidnapping", "pleaded guilty ... to playing a role in the kidnappings", "the network
+    # blamed for many attacks", "others responsible for the murder", "held accountable in
+    # a U.S. court for those killings".
+    r"\b(?:for\s+(?:his|her|their|its)|(?:playing|played|plays|had)\s+(?:a|an)(?:\s+\w+)?)"
+    r"\s+(?:alleged\s+)?(?:role|part|involvement)\s+in\b"
+    r"[^,.;:!?]{0,40}$|"
+    r"\b(?:responsible|blamed|accountable)(?:\s+[^\s,.;:!?]+){0,4}?\s+for\b[^,.;:!?]{0,30}$",
     re.IGNORECASE,
 )
 

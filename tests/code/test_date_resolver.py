@@ -118,6 +118,21 @@ def test_day_is_kept_when_a_number_follows() -> None:
     assert [(m.text, m.interval.start) for m in found] == [("February 26", D(2021, 2, 26))]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gunmen invaded the school on Monday, February 19, 2018.", D(2018, 2, 19)),
+        ("On Sunday August 15, the military raided his home.", D(2020, 8, 15)),
+        ("Police came on Tuesday, Oct. 6, and took him.", D(2020, 10, 6)),
+        ("He was held on Monday, 19 February 2018.", D(2018, 2, 19)),
+    ],
+)
+def test_a_weekday_before_a_date_is_that_dates(text: str, day: dt.date) -> None:
+    # "Monday, February 19, 2018" is one day, not the Monday before publication as well.
+    found = find_dates(text, D(2020, 10, 20))
+    assert [(m.interval.start, m.interval.end) for m in found] == [(day, day)]
+
+
 def test_offsets_index_the_text() -> None:
     text = "Police detained him on Thursday and released him in April 2020."
     for mention in find_dates(text, SAT_2021_02_06, offset=100):

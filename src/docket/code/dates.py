@@ -346,6 +346,11 @@ _NOT_NAMED_DAY = "".join(rf"(?<!{word}\s)" for word in _NAMED_DAYS)
 _NOT_AHEAD = r"(?<!next\s)(?<!Next\s)(?<!coming\s)(?<!by\sthis\s)(?<!By\sthis\s)"
 """A weekday ahead of the report ("next Friday", "this coming Monday", "by this Friday")
 is a plan or a deadline, not the latest such day."""
+_NOT_DATED = (
+    rf"(?!,?\s+(?:the\s+)?(?:{_MONTH}\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}))"
+)
+"""A weekday the date after it names ("on Monday, February 19, 2018", "Tuesday, Oct. 6"):
+that date is the day, not the latest such weekday before the report."""
 _N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPAN = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
 _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
@@ -441,7 +446,7 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
     (
         re.compile(
             rf"\b(?:(?i:on)\s+|(?P<rel>(?i:last|this\s+past))\s+)?{_NOT_NAMED_DAY}{_NOT_AHEAD}"
-            rf"(?P<weekday>{_WEEKDAY})\b"
+            rf"(?P<weekday>{_WEEKDAY})\b{_NOT_DATED}"
         ),
         _weekday,
         False,

@@ -732,3 +732,23 @@ def test_act_nouns_told_together_share_their_victim(coder: Coder) -> None:
 def test_whom_a_victim_spoke_against_is_no_victim(text: str, expected: str) -> None:
     start = text.index("Ann Lee")
     assert role(text, start, start + len("Ann Lee")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kolade Johnson died from bullet wounds after police opened fire at a viewing centre.",
+            "Kolade Johnson",
+        ),
+        ("The activist Ann Ward dies of her injuries in hospital.", "Ann Ward"),
+    ],
+)
+def test_who_died_of_violence_is_the_killings_victim_not_its_agent(
+    coder: Coder, text: str, name: str
+) -> None:
+    # "died" takes no object: its subject is the one killed, whatever the verb's form.
+    coded = coder.code(Report(id=1, title="Activists detained", text=text))
+    (killing,) = [i for i in coded.incidents if i.act == "killing"]
+    assert [v.name for v in killing.victims] == [name]
+    assert name not in {p.name for p in killing.perpetrators}

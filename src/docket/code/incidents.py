@@ -26,10 +26,10 @@ from docket.code.parties import (
 from docket.code.status import denial, status_of
 from docket.code.text import Clause
 from docket.code.victims import (
-    INTRANSITIVE,
     PASSIVE,
     Focus,
     clean_name,
+    intransitive,
     is_subject,
     possible_victims,
     refocus,
@@ -518,7 +518,7 @@ def _perpetrators(
     passive = bool(PASSIVE.search(doc.plain[max(clause.start, trigger.start - 30) : trigger.start]))
     if (
         passive
-        or trigger.label in INTRANSITIVE
+        or intransitive(trigger)
         or _NOMINAL.search(doc.plain[max(0, trigger.start - 30) : trigger.start])
     ):
         return []

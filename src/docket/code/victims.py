@@ -41,6 +41,16 @@ from docket.models import Party
 
 INTRANSITIVE = {"displacement", "enforced_disappearance"}
 """Acts whose grammatical subject is the victim even in the active voice."""
+_INTRANSITIVE_VERBS = frozenset({"died", "dies"})
+"""Trigger words whose subject is the victim whatever the act ("X died from gunshot
+wounds"): the verb takes no object, so its subject is no agent."""
+
+
+def intransitive(trigger: Trigger) -> bool:
+    """Whether the act's grammatical subject is its victim even in the active voice."""
+    return trigger.label in INTRANSITIVE or trigger.text.lower() in _INTRANSITIVE_VERBS
+
+
 PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|had been|have been)\s+(?:\w+ly\s+)?$"
 )
@@ -161,7 +171,7 @@ def _of_person(plain: str, trigger: Trigger) -> list[PartyMention]:
 
 def _one_object(plain: str, trigger: Trigger) -> list[PartyMention]:
     """The one unnamed person a verb of the act takes as its object, if any."""
-    if trigger.label in INTRANSITIVE or not _VERB_FORM.search(trigger.text):
+    if intransitive(trigger) or not _VERB_FORM.search(trigger.text):
         return []
     return _person_at(plain, _ONE_PERSON.match(plain, trigger.end))
 
@@ -259,7 +269,7 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
         return False
     if _owner(plain, start, end) and not 0 <= trigger.start - end <= OWNED_REACH:
         return False  # "X's comments worsened the plight of ...": X owns, the act is another's
-    if trigger.label in INTRANSITIVE or not trigger.text.lower().endswith(("ed", "en")):
+    if intransitive(trigger) or not trigger.text.lower().endswith(("ed", "en")):
         return True
     if PASSIVE.search(plain[max(0, trigger.start - 30) : trigger.start]):
         return True

@@ -441,3 +441,15 @@ def test_a_speakers_today_in_another_sentence_dates_no_act(coder: Coder) -> None
     )
     found = dates_by_act(coder, text, dt.date(2020, 2, 19))
     assert found["arbitrary_detention"] == {"None"}
+
+
+def test_a_timeline_entrys_date_dates_no_earlier_entry(coder: Coder) -> None:
+    # Each entry of a timeline has its own date: the verdict's entry leaves the killing
+    # it is about undated, and the next entry's date is that entry's alone.
+    text = (
+        "September 22, 2017: A high court convicted five officers for killing two young "
+        "men, Michael Akor and Michael Igwe.\n\n"
+        "December 4, 2017: The police chief ordered the reorganisation of the unit."
+    )
+    found = dates_by_act(coder, text, dt.date(2020, 10, 20))
+    assert found["killing"] == {"None"}

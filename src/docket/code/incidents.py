@@ -628,6 +628,7 @@ def date_from_narrative(doc: Document, incidents: list[Incident]) -> None:
             if not (info.acts or info.interventions)
             for d in info.dates
             if not (_MEDIA_NEWS.search(info.sentence.text) and d.interval.granularity == "day")
+            and not _heads_entry(doc, d)
         ]
         found = next((d for d in reversed(before) if _may_date_narrative(doc, d)), None)
         found = found or next((d for d in after if _may_date_narrative(doc, d)), None)
@@ -778,10 +779,23 @@ def _anchor(
             break  # a sentence with its own act or intervention dates that one
         if _MEDIA_NEWS.search(other.sentence.text):
             continue
-        dated = [d for d in other.dates if own(d)]
+        dated = [d for d in other.dates if own(d) and not _heads_entry(doc, d)]
         if dated:
             return dated[0]
     return None
+
+
+_ENTRY_MARK = re.compile(r"\s*[:–—]")
+
+
+def _heads_entry(doc: Document, mention: DateMention) -> bool:
+    """Whether the date heads a timeline entry ("December 4, 2017: The police chief
+    ordered ..."): it dates that entry and nothing told before it."""
+    line_start = doc.plain.rfind("\n", 0, mention.start) + 1
+    return (
+        doc.plain[line_start : mention.start].strip() == ""
+        and _ENTRY_MARK.match(doc.plain, mention.end) is not None
+    )
 
 
 def stronger_status(a: str, b: str) -> str:

@@ -19,6 +19,7 @@ D = dt.date
         ("on Thursday", SAT_2021_02_06, D(2021, 2, 4), D(2021, 2, 4), "day"),
         ("earlier this year", THU_2021_04_29, D(2021, 1, 1), D(2021, 4, 29), "range"),
         ("in April 2020", THU_2021_04_29, D(2020, 4, 1), D(2020, 4, 30), "month"),
+        ("in August, 2013", None, D(2013, 8, 1), D(2013, 8, 31), "month"),
         # Explicit dates in their usual spellings.
         ("April 29, 2021", None, D(2021, 4, 29), D(2021, 4, 29), "day"),
         ("29 April 2021", None, D(2021, 4, 29), D(2021, 4, 29), "day"),

@@ -389,7 +389,7 @@ _RULES: list[tuple[re.Pattern[str], Resolver, bool]] = [
         _day_without_year,
         False,
     ),
-    (re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?{_YEAR}\b"), _month_year, False),
+    (re.compile(rf"\b(?P<month>{_MONTH}),?\s+(?:of\s+)?{_YEAR}\b"), _month_year, False),
     (
         re.compile(rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<rel>(?i:last|this))\s+(?i:year)\b"),
         _month_relative_year,

@@ -453,3 +453,13 @@ def test_a_timeline_entrys_date_dates_no_earlier_entry(coder: Coder) -> None:
     )
     found = dates_by_act(coder, text, dt.date(2020, 10, 20))
     assert found["killing"] == {"None"}
+
+
+def test_a_date_in_the_acts_own_words_is_the_acts(coder: Coder) -> None:
+    # "on April 18" is nearer to "released" but a comma parts it from the release.
+    text = (
+        "The journalist Yuki Kitazumi was arrested by the military at his home on April 18, "
+        "released by security forces on May 13, and deported to Japan shortly after."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 6, 28))
+    assert found["arbitrary_detention"] == {"2021-04-18"}

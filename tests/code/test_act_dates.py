@@ -463,3 +463,14 @@ def test_a_date_in_the_acts_own_words_is_the_acts(coder: Coder) -> None:
     )
     found = dates_by_act(coder, text, dt.date(2021, 6, 28))
     assert found["arbitrary_detention"] == {"2021-04-18"}
+
+
+def test_an_act_retold_takes_the_date_of_its_first_telling(coder: Coder) -> None:
+    # The last date before the retelling is the release's; the arrest it retells was
+    # dated nearer to its own verb in that sentence.
+    text = (
+        "The journalist Yuki Kitazumi was arrested by the military at his home on April 18 "
+        "and released on May 13. He was arrested on the suspicion of spreading fake news."
+    )
+    found = dates_by_act(coder, text, dt.date(2021, 6, 28))
+    assert found["arbitrary_detention"] == {"2021-04-18"}

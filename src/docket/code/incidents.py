@@ -584,7 +584,7 @@ def _date(
             trigger.label in _LASTING or not _since(doc, mention)
         )
 
-    return _anchor(doc, info, lasts)
+    return _anchor(doc, info, lasts, trigger.label)
 
 
 def _may_date_act(doc: Document, mention: DateMention) -> bool:
@@ -776,18 +776,24 @@ def _beyond_another_part(
 
 
 def _anchor(
-    doc: Document, info: SentenceInfo, own: Callable[[DateMention], bool]
+    doc: Document, info: SentenceInfo, own: Callable[[DateMention], bool], act: str
 ) -> DateMention | None:
     """Narratives date an episode once and go on ("On Monday police raided ... They
-    arrested ..."): an undated act takes the last date named before it in its paragraph;
-    failing that, the first date of the next two sentences, where news leads give the
-    details of the act they announce. Those may start a new paragraph: news often writes
-    one sentence a paragraph ("Police have arrested X. / The operation on Friday ...")."""
+    arrested ..."): an undated act takes the last date named before it in its paragraph,
+    or, when that sentence tells an act of the same kind, the date nearest to it (the
+    act retold: "arrested on April 18, released on May 13 ... He was arrested on the
+    suspicion of ..." is April 18); failing that, the first date of the next two
+    sentences, where news leads give the details of the act they announce. Those may start
+    a new paragraph: news often writes one sentence a paragraph ("Police have arrested X. /
+    The operation on Friday ...")."""
     index = info.sentence.index
     for other in reversed(doc.sentences[max(0, index - LOOK_BACK) : index]):
         if other.sentence.paragraph != info.sentence.paragraph:
             break
         dated = [d for d in other.dates if own(d)]
+        same = [t for _, t in other.acts if t.label == act]
+        if dated and same:
+            return min(dated, key=lambda d: min(_closeness(doc.plain, d, t) for t in same))
         if dated:
             return dated[-1]
     for other in doc.sentences[info.sentence.index + 1 : info.sentence.index + 1 + LOOK_AHEAD]:

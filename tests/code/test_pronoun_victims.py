@@ -203,3 +203,14 @@ def test_the_owner_of_an_intransitive_acts_noun_is_its_victim(coder: Coder) -> N
         "Ann Lee",
         "Bo Chen",
     }
+
+
+def test_a_pronoun_that_speaks_is_no_victim(coder: Coder) -> None:
+    # "He" is the lawyer who says what the case is about, not the one tortured.
+    text = (
+        "Police arrested Ann Ward in Belfast in 1971. The lawyer Hugh Southey spoke for her "
+        "family. He said the case concerned state-sanctioned torture."
+    )
+    assert victims(coder, text, "torture") == []
+    text = "Police arrested Ann Ward in Belfast. She said she was tortured in custody."
+    assert victims(coder, text, "torture") == [("Ann Ward", "she")]

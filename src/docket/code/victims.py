@@ -551,6 +551,12 @@ def clean_name(name: str) -> str:
     return _SENTENCE_STOP.sub("", re.sub(r"['’]s$", "", name).strip())
 
 
+_SPEAKS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|stated|states|wrote|writes|"
+    r"explained|noted|recalled|argued|claimed|insisted|asked|believes|believed)\b"
+)
+
+
 def _described_victims(
     doc: Document, info: SentenceInfo, start: int, end: int, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
@@ -559,7 +565,9 @@ def _described_victims(
     described = [
         g for g in groups(text, start) if not any(p.start <= g.start < p.end for p in perps)
     ]
-    pointers = anaphors(text, start)
+    # A pronoun that says something is the source, not the victim ("He said the other case
+    # concerned state-sanctioned torture"); "he said he was tortured" keeps the second.
+    pointers = [p for p in anaphors(text, start) if not _SPEAKS.match(doc.plain, p[1])]
     # NER misses some names it saw before: a surname of a victim in focus is that victim,
     # where the clause uses it as one ("Biden called for the release of ..." does not).
     by_surname = [

@@ -532,6 +532,13 @@ def test_people_that_ner_took_for_organisations(text: str, label: str, person: b
         ("At dawn they detained at least 30 women.", "at least 30 women"),
         ("at least 247 reporters were jailed", "at least 247 reporters"),
         ("the two gay men", "two gay men"),
+        ("two detained activists", "two detained activists"),
+        # An act's verb or an adverb before the group is no part of its name.
+        (
+            "hired to intimidate, kidnap and torture human rights defenders",
+            "human rights defenders",
+        ),
+        ("the police violently beat people", "people"),
     ],
 )
 def test_a_group_starts_at_its_count(text: str, expected: str) -> None:

@@ -32,7 +32,12 @@ _GROUP_HEAD = (
 )
 _NOT_MODIFIER = (
     r"(?!(?:of|and|or|the|in|on|by|for|with|from|to|at|as|that|who|were|was|are|is|"
-    r"\w+ings?|\w+ions?|arrests?|attacks?|detentions?)\b)"
+    r"\w+ings?|\w+ions?|arrests?|attacks?|detentions?|"
+    # An act's verb or an adverb is no part of its object's name ("to intimidate, kidnap
+    # and torture human rights defenders", "police violently beat people"); a participle
+    # is an adjective ("two detained activists").
+    r"(?:torture|kidnap|abduct|detain|beat|kill|harass|intimidate|threaten|target|jail|"
+    r"imprison|deport)s?|(?!elderly)\w+ly)\b)"
 )
 _GROUP = re.compile(
     rf"\b(?:{_NUMBER}\s+)?(?:{_NOT_MODIFIER}(?:[A-Za-z][\w-]+)\s+){{0,2}}?{_GROUP_HEAD}\b",

@@ -468,6 +468,8 @@ def _arrest_in(plain: str) -> Trigger:
         # The subject of a verb whose object is the act reacts to it, reports or orders it.
         ("Brown on Monday criticised the arrested reporters.", False),
         ("Brown criticised the mayor and was arrested.", True),
+        ("Brown, the U.S. ambassador and a lawyer, condemned the arrested reporters.", False),
+        ("Brown, a reporter, was arrested on Monday.", True),
         # A relation or counsel of the name is the act's victim, not the name.
         ("Police arrested the attorneys of Brown on Monday.", False),
         ("Brown's longtime colleague was arrested on Monday.", False),
@@ -600,6 +602,15 @@ def test_a_head_of_state_or_one_who_took_power_is_an_official(text: str, expecte
         ("Police said the gang leader, John Okafor, was arrested on Monday.", "John Okafor"),
         ("Peter Mwangi, the prime accused, was detained on Friday.", "Peter Mwangi"),
         ("A judge sentenced convicted terrorist Paul Adeyemi to death.", "Paul Adeyemi"),
+        (
+            "Police said the gang leader of the kidnap syndicate, John Okafor, was arrested.",
+            "John Okafor",
+        ),
+        (
+            "The court heard the charges against Tomas Zeron, a former police chief who is "
+            "wanted for torture in the case.",
+            "Tomas Zeron",
+        ),
     ],
 )
 def test_a_suspect_or_convict_is_no_victim(coder: Coder, text: str, culprit: str) -> None:
@@ -608,6 +619,9 @@ def test_a_suspect_or_convict_is_no_victim(coder: Coder, text: str, culprit: str
 
 def test_a_victim_in_apposition_stays_a_victim(coder: Coder) -> None:
     text = "The journalist, Ann Lee, was arrested on Monday."
+    assert "Ann Lee" in victim_names(coder, text)
+    # An accusation of anything but violence is often the persecution itself.
+    text = "Police detained Ann Lee, who was accused of insulting the king, on Monday."
     assert "Ann Lee" in victim_names(coder, text)
 
 

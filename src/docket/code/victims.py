@@ -279,6 +279,8 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
 
 
 _REACTION = re.compile(
+    # an apposition may stand between ("X, the U.S. ambassador, condemned the killing")
+    r"(?:\s*,[^,;!?“”\"]{1,80},)?"
     r"\W{0,3}\s*(?:(?:on|last|this|earlier)\s+\w+\s+|(?:yesterday|today|also)\s+)?"
     r"(?:critici[sz]ed|condemned|denounced|decried|deplored|slammed|protested|called|urged|"
     r"demanded|welcomed|questioned|investigat\w+|reported|confirmed|announced|ordered|"
@@ -353,21 +355,36 @@ _SUSPECT_ROLE = (
     r"abductors?|killers?|murderers?|rapists?|assailants?|ringleaders?|gang\s+leaders?|"
     r"kingpins?|(?:co-)?conspirators?|sex\s+offenders?)"
 )
-_SUSPECT_BEFORE = re.compile(rf"\b{_SUSPECT_ROLE},?\s+$", re.IGNORECASE)
+_SUSPECT_BEFORE = re.compile(
+    # "the gang leader of the kidnap syndicate, X"
+    rf"\b{_SUSPECT_ROLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)?,?\s+$",
+    re.IGNORECASE,
+)
 _SUSPECT_AFTER = re.compile(
     rf"\s*(?:\([^()]{{0,30}}\)\s*)?,\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_SUSPECT_ROLE}\b",
     re.IGNORECASE,
 )
+_WANTED_FOR_VIOLENCE = re.compile(
+    r"\s*,[^;.!?]{0,80}?\bwho\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:wanted|accused|suspected|charged|convicted)\b[^;.!?]{0,60}?"
+    r"\b(?:kidnap|abduct|murder|kill|rap(?:e|ing)\b|lynch|tortur|stabb|shoot|behead|massacr)",
+    re.IGNORECASE,
+)
+"""A name the text says is wanted for violence ("Tomas Zeron, a top security official
+... who is wanted for tampering with evidence and torture"); an accusation of anything
+else is often the persecution itself ("X, who was accused of insulting the king")."""
 
 
 def _suspect(plain: str, start: int, end: int) -> bool:
     """Whether the text introduces the name as a suspect or convict of a crime ("the gang
-    leader, X,", "convicted terrorist X", "X, the prime accused"): a person held or tried
-    as the culprit of a crime is not the victim of the holding or of the crime."""
+    leader of the kidnap syndicate, X,", "convicted terrorist X", "X, the prime accused",
+    "X, who is wanted for torture"): a person held or tried as the culprit of a crime is
+    not the victim of the holding or of the crime."""
     return bool(
-        _SUSPECT_BEFORE.search(plain, max(0, start - 40), start)
+        _SUSPECT_BEFORE.search(plain, max(0, start - 60), start)
         or _SUSPECT_AFTER.match(plain, end, end + 80)
+        or _WANTED_FOR_VIOLENCE.match(plain, end, end + 200)
     )
 
 

@@ -773,3 +773,9 @@ def test_who_died_of_violence_is_the_killings_victim_not_its_agent(
     (killing,) = [i for i in coded.incidents if i.act == "killing"]
     assert [v.name for v in killing.victims] == [name]
     assert name not in {p.name for p in killing.perpetrators}
+
+
+def test_a_name_a_place_noun_follows_is_the_places(coder: Coder) -> None:
+    # NER reads "Sheikh Jarrah" as a person; "neighborhood" says it is a place.
+    text = "Police arrested the journalist Ann Lee and Sheikh Jarrah neighborhood residents."
+    assert victim_names(coder, text) == {"Ann Lee"}

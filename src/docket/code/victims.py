@@ -248,10 +248,18 @@ def _people(plain: str, info: SentenceInfo) -> list[Name]:
                 continue
             if " " not in name.text.strip() or not all(w[:1].isupper() for w in name.text.split()):
                 continue
-        elif name.label != "PERSON":
+        elif name.label != "PERSON" or _PLACE_NOUN_AFTER.match(plain, name.end):
             continue
         found.append(name)
     return found
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|village|camp|square|street|road|avenue|"
+    r"province|valley|mosque|church|cathedral|prison|jail|hospital|university|stadium)\b"
+)
+"""A name a place noun follows names the place ("the Sheikh Jarrah neighborhood", "Evin
+prison"): NER reads some as people."""
 
 
 def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:

@@ -779,3 +779,39 @@ def test_a_name_a_place_noun_follows_is_the_places(coder: Coder) -> None:
     # NER reads "Sheikh Jarrah" as a person; "neighborhood" says it is a place.
     text = "Police arrested the journalist Ann Lee and Sheikh Jarrah neighborhood residents."
     assert victim_names(coder, text) == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "victim"),
+    [
+        # A ruler the report titles once is no victim where it names him bare.
+        (
+            "President Alexander Lukashenko claimed victory. As crowds chanted that "
+            "Lukashenko must go, police detained them.",
+            "Alexander Lukashenko",
+            False,
+        ),
+        (
+            "The dictatorship of Daniel Ortega grew harsher. Under Ortega, police arrested "
+            "students.",
+            "Daniel Ortega",
+            False,
+        ),
+        # The act done to the ruler in so many words: a coup.
+        (
+            "President Ibrahim Keita was toppled. Soldiers detained Keita at his home.",
+            "Ibrahim Keita",
+            True,
+        ),
+        # Another of the family is another person.
+        (
+            "President Bashar al-Assad spoke. Rifaat al-Assad was arrested in Paris.",
+            "Rifaat al-Assad",
+            True,
+        ),
+    ],
+)
+def test_a_ruler_anywhere_in_the_report_is_no_victim(
+    coder: Coder, text: str, person: str, victim: bool
+) -> None:
+    assert (person in victim_names(coder, text)) is victim

@@ -280,6 +280,42 @@ _HEAD_OF_STATE_AFTER = re.compile(
 )
 
 
+_RULER_BEFORE = re.compile(
+    r"(?<!former )(?<!Former )(?<!ex-)(?<!deposed )(?<!ousted )(?<!late )"
+    r"\b(?:President|Prime\s+Minister|King|Queen|Prince|Emir|Sultan|Supreme\s+Leader|"
+    r"Chancellor|Premier|Governor|Gov\.|dictator|ruler|strongman|"
+    # "the dictatorship of Daniel Ortega"
+    r"(?:regime|dictatorship|government|administration|junta)\s+of)\s+$"
+)
+
+
+_TITLED_RULER = re.compile(
+    _RULER_BEFORE.pattern.removesuffix(r"\s+$")
+    + r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){0,3})"
+)
+
+
+def titled_rulers(text: str) -> set[str]:
+    """The names the text writes after a sitting ruler's title ("President Alexander
+    Lukashenko", "the dictatorship of Daniel Ortega"), found without NER, which reads only
+    some sentences."""
+    return {m["name"] for m in _TITLED_RULER.finditer(text)}
+
+
+def governs(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the person named at `[start, end)` a sitting ruler or head
+    of government ("President Alexander Lukashenko", "Lukashenko, Belarus's authoritarian
+    leader", "the Lukashenka regime", "since X came to power"); a former, deposed or late
+    one may be a victim."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    return bool(
+        _RULER_BEFORE.search(before)
+        or _HEAD_OF_STATE_AFTER.match(after)
+        or _IN_POWER_AFTER.match(after)
+        or _REGIME_AFTER.match(after)
+    )
+
+
 # The one a victim spoke against is no victim of what followed: "was arrested for
 # criticising Mr. Ayade", "jailed over insulting X", "a critic of X", "who criticised X".
 # ("Police insulted X" makes X a victim: only the speech a victim is punished for counts.)

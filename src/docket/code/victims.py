@@ -29,10 +29,12 @@ from docket.code.document import Document, Name, SentenceInfo
 from docket.code.parties import (
     PartyMention,
     anaphors,
+    governs,
     group_size,
     groups,
     perpetrators,
     role,
+    titled_rulers,
 )
 from docket.code.places import gazetteer
 from docket.code.text import Clause, common_word
@@ -113,22 +115,66 @@ def _main_surname(doc: Document) -> str | None:
     return surname
 
 
+def _rulers(doc: Document) -> frozenset[str]:
+    """The names, and the surnames, of the people the report calls sitting rulers anywhere
+    (`parties.governs`): a ruler is no victim of what the report tells elsewhere either
+    ("President Alexander Lukashenko ..." then "Lukashenko refused to concede; 35,000
+    people have been arrested")."""
+
+    def compute() -> frozenset[str]:
+        names = {
+            clean_name(name.text)
+            for info in doc.sentences
+            for name in info.names
+            if name.label == "PERSON" and governs(doc.plain, name.start, name.end)
+        } | {clean_name(name) for name in titled_rulers(doc.plain)}
+        return frozenset(names | {n.split()[-1] for n in names if n.split()})
+
+    found: frozenset[str] = doc.remember(("victims", "rulers"), compute)
+    return found
+
+
 def victims_of(
     doc: Document, info: SentenceInfo, clause: Clause, trigger: Trigger, focus: Focus
 ) -> list[PartyMention]:
     # Only a name says more than the act's own "of" ("the killing of a Catholic woman in
     # 1972 and the treatment of 12 people": the woman, not the 12).
     of_person = _of_person(doc.plain, trigger)
+    rulers = _rulers(doc)
     for start, end in ((clause.start, clause.end), (info.sentence.start, info.sentence.end)):
-        found = _named_victims(doc, info, start, end, trigger)
+        named = _named_victims(doc, info, start, end, trigger)
+        found = _not_rulers(doc.plain, named, trigger, rulers)
         if found:
             return found
         if of_person:
             return of_person
         described = _described_victims(doc, info, start, end, trigger, focus)
+        described = _not_rulers(doc.plain, described, trigger, rulers)
         if described:
             return described
     return _one_object(doc.plain, trigger)
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}")
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
+
+
+def _not_rulers(
+    plain: str, victims: list[PartyMention], trigger: Trigger, rulers: frozenset[str]
+) -> list[PartyMention]:
+    """The victims but the report's rulers, unless the act is done to the ruler in so
+    many words ("the putschists detained Keita", "Keita was detained"): a coup makes a
+    sitting president a victim."""
+
+    def done_to(v: PartyMention) -> bool:
+        if v.name.split()[-1] not in plain[v.start : v.end]:
+            return False  # a pronoun ("detained them") names no one in so many words
+        if trigger.end <= v.start:
+            return _OBJECT_GAP.fullmatch(plain, trigger.end, v.start) is not None
+        return _PASSIVE_GAP.fullmatch(plain, v.end, trigger.start) is not None
+
+    # A full name must be the ruler's own: "Rifaat al-Assad" is not President Bashar al-Assad.
+    return [v for v in victims if not (v.named and v.name in rulers) or done_to(v)]
 
 
 # A verb's direct object that is one unnamed person ("for allegedly kidnapping an NGO

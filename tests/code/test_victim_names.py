@@ -617,6 +617,14 @@ def test_a_suspect_or_convict_is_no_victim(coder: Coder, text: str, culprit: str
     assert culprit not in victim_names(coder, text)
 
 
+def test_the_custody_a_sentence_imposes_keeps_its_victim(coder: Coder) -> None:
+    text = (
+        "Writer-translator Arash Ganji, who was sentenced in 2020 to 11 years behind bars for "
+        "translating a book, remains in prison."
+    )
+    assert "Arash Ganji" in victim_names(coder, text)
+
+
 def test_a_victim_in_apposition_stays_a_victim(coder: Coder) -> None:
     text = "The journalist, Ann Lee, was arrested on Monday."
     assert "Ann Lee" in victim_names(coder, text)
@@ -635,6 +643,10 @@ def test_a_victim_in_apposition_stays_a_victim(coder: Coder) -> None:
         "in the kidnapping of Ann Ward.",
         "Tom Hale's plea marks the first time a gang member has been held accountable in "
         "court for the kidnapping of Ann Ward.",
+        # The accusation written before the name, and the crime a sentence is for.
+        "On Wednesday, the charges against Tom Hale were upgraded to the kidnapping of Ann Ward.",
+        "The district attorney charges Tom Hale with the kidnapping of Ann Ward.",
+        "Tom Hale was sentenced to death in 2002 for the kidnapping of Ann Ward.",
     ],
 )
 def test_a_share_in_the_act_makes_no_victim(coder: Coder, text: str) -> None:

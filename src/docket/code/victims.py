@@ -315,7 +315,7 @@ def _victim_role(plain: str, start: int, end: int, trigger: Trigger) -> bool:
         return False
     if end <= trigger.start and _reacts_to(plain, end, trigger.start):
         return False
-    if end <= trigger.start and _accused_of(plain, end, trigger):
+    if end <= trigger.start and _accused_of(plain, start, end, trigger):
         return False
     if _suspect(plain, start, end):
         return False
@@ -380,6 +380,9 @@ colleague"): the act is the relation's."""
 
 _ACCUSED = re.compile(
     r"\b(?:convicted|charged|accused|indicted|guilty)\b[^,.;:!?]{0,50}$|"
+    # The crime a sentence is for ("sentenced to death in 2002 for the murder and abduction
+    # of"), not the custody it imposes ("sentenced to 11 years behind bars").
+    r"\b(?:sentenced|jailed|imprisoned)\b[^,.;:!?]{0,50}\bfor\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
     r"\b(?:suspected|allegedly)\s+(?:of\s+)?$|"
     # A share in the act or the blame for it: "indicted ... for their role in X's
     # kidnapping", "pleaded guilty ... to playing a role in the kidnappings", "the network
@@ -393,15 +396,35 @@ _ACCUSED = re.compile(
 )
 
 
-def _accused_of(plain: str, end: int, trigger: Trigger) -> bool:
-    """Whether the name ending at `end` is accused of the act ("X was convicted of
-    murdering", "X, charged with kidnapping"): the act written as a noun or a gerund is
-    the accusation's object, and X its suspected agent ("X, accused of insulting the king,
-    was detained" keeps X: the comma closes the accusation)."""
+# The accusation before the name ("the charges against X were upgraded to murder", "the
+# district attorney charges X with three counts of murder", "sentenced X to death for").
+_ACCUSER_BEFORE = re.compile(
+    r"\b(?:charges?\s+against|case\s+against|charges|charged|convicts|convicted|indicts|"
+    r"indicted|accuses|accused|sentences|sentenced)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACCUSED_OF_AFTER = re.compile(
+    r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){1,2}?to|\s+(?:with|of|for|to)\b)"
+    r"[^,.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _accused_of(plain: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Whether the name at `[start, end)` is accused of the act ("X was convicted of
+    murdering", "X, charged with kidnapping", "the charges against X were upgraded to
+    murder"): the act written as a noun or a gerund is the accusation's object, and X its
+    suspected agent ("X, accused of insulting the king, was detained" keeps X: the comma
+    closes the accusation)."""
     verb = trigger.text.split()[0].lower() if trigger.text.split() else ""
     if verb.endswith(("ed", "en")) or trigger.start - end > NEAR:
         return False
-    return _ACCUSED.search(plain, end, trigger.start) is not None
+    if _ACCUSED.search(plain, end, trigger.start) is not None:
+        return True
+    return bool(
+        _ACCUSER_BEFORE.search(plain, max(0, start - 30), start)
+        and _ACCUSED_OF_AFTER.match(plain, end, trigger.start)
+    )
 
 
 _SUSPECT_ROLE = (

@@ -827,3 +827,9 @@ def test_a_ruler_anywhere_in_the_report_is_no_victim(
     coder: Coder, text: str, person: str, victim: bool
 ) -> None:
     assert (person in victim_names(coder, text)) is victim
+
+
+def test_a_name_a_role_introduces_is_a_person_though_ner_misses_it(coder: Coder) -> None:
+    # en_core_web_sm finds no entity in this sentence; "the writer" says who follows.
+    text = "Police arrested the writer Arash Ganji in Tehran on Monday."
+    assert victim_names(coder, text) == {"Arash Ganji"}

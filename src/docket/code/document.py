@@ -383,12 +383,24 @@ def add_names(nlp: Any, documents: Iterable[Document], batch_size: int = 64) -> 
             if ent.label_ in {"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"}
             for end in [_name_end(parsed, ent, doc.plain)]
         ]
-        names = _join_split_persons(names, doc.plain)
+        names = [_without_country(n) for n in _join_split_persons(names, doc.plain)]
         info.names = sorted(names + _introduced_persons(info, names, doc.plain), key=_start)
 
 
 def _start(name: Name) -> int:
     return name.start
+
+
+def _without_country(name: Name) -> Name:
+    """A person's name of three or more words without a country NER ran into it
+    ("According to lawyer Marie Dosé Italy has asked ...")."""
+    words = name.text.split()
+    if name.label != "PERSON" or len(words) < 3:
+        return name
+    if not any(e.kind == "country" for e in gazetteer().lookup(words[-1])):
+        return name
+    text = name.text[: name.text.rstrip().rfind(" ")].rstrip()
+    return Name(name.start, name.start + len(text), text, name.label)
 
 
 _INTRODUCED = re.compile(

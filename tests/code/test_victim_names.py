@@ -833,3 +833,31 @@ def test_a_name_a_role_introduces_is_a_person_though_ner_misses_it(coder: Coder)
     # en_core_web_sm finds no entity in this sentence; "the writer" says who follows.
     text = "Police arrested the writer Arash Ganji in Tehran on Monday."
     assert victim_names(coder, text) == {"Arash Ganji"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER runs a country into the name, or reads a home town as a person.
+        (
+            "According to lawyer Marie Dosé Italy has asked for the extradition of Ann Lee, "
+            "who was arrested in Paris.",
+            {"Ann Lee"},
+        ),
+        ("56-year-old Johnny Lee Bryant Jr. of Hilton Head was arrested May 13.", None),
+    ],
+)
+def test_names_ner_runs_on_or_takes_from_a_place(
+    coder: Coder, text: str, expected: set[str] | None
+) -> None:
+    names = victim_names(coder, text)
+    assert not any(name.endswith(("Italy", "Hilton Head")) for name in names)
+    if expected is not None:
+        assert names == expected
+
+
+def test_a_title_is_no_part_of_the_full_name() -> None:
+    plain = "Lieutenant Steven Whitehead questioned him. Later Whitehead was charged."
+    assert full_name(plain, "Whitehead") == "Steven Whitehead"
+    plain = "U.S. Secretary of State John Kerry met him. Police arrested Kerry."
+    assert full_name(plain, "Kerry") == "John Kerry"

@@ -194,7 +194,8 @@ _PERP_HEADS = _heads_pattern(sorted(PERPETRATOR_HEADS, key=len, reverse=True))
 _PERPETRATOR = re.compile(rf"\b(?:(?:{_PERP_MODIFIER})\s+){{0,3}}(?:{_PERP_HEADS})\b")
 _TITLES = re.compile(
     # Lower-case "president" and "minister" stay out: "union president X", "former minister X".
-    r"(?:President|Minister|Governor|governor|Mayor|mayor|Senator|Spokesman|spokesman|"
+    r"(?:President|Minister|Governor|governor|Mayor|mayor|Senator|Congressman|Congresswoman|"
+    r"Spokesman|spokesman|"
     r"spokeswoman|spokesperson|Secretary|Chief|Judge|judge|Commissioner|Prime|Chairman|chairman|director|Director|"
     r"Ambassador|General|Gen\.|Colonel|Col\.|Inspector|Police|Sheriff|Prosecutor|prosecutor|"
     # Abbreviated titles ("Gov. X", "Sen. X") and heads of services ("police chief X").
@@ -205,7 +206,8 @@ _TITLES = re.compile(
     r"strongman)"
     # A title's domain ("Secretary of State John Kerry"); a title before a semicolon is the
     # previous person's ("A, the party secretary; B").
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}+)?\.?,?\s*$"
+    # NER may start the name at the domain ("Secretary of" + "State John Kerry").
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}+)?)?\.?,?\s*$"
 )
 _SPEECH_AFTER = re.compile(
     r"^\W{0,3}\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|added|stated|wrote|claimed|noted|"
@@ -215,8 +217,9 @@ _SPEECH_AFTER = re.compile(
 # Lawyers, directors and leaders are often victims themselves: only words that introduce
 # a speaker make a name a source.
 _SPEECH_BEFORE = re.compile(
-    r"(?:according to|said|told|quoted|quoting|spokesperson|spokesman|spokeswoman)\s*$",
-    re.IGNORECASE,
+    # "according to lawyer X", "according to the family's lawyer X"
+    r"(?:(?i:according\s+to)(?:\s+[a-z][\w'’-]*){0,3}|(?i:said|told|quoted|quoting|"
+    r"spokesperson|spokesman|spokeswoman))\s*$"
 )
 # The speaker named after the verb that closes a quote: "..., said Twitter user X".
 _SPEAKER_BEFORE = re.compile(

@@ -64,7 +64,10 @@ NEAR = 120
 
 _TITLE_WORDS = re.compile(
     r"^(?:President|Minister|Mr|Mrs|Ms|Dr|Gen|General|Governor|Mayor|Senator|Judge|"
-    r"Prime|Chief|Secretary|Journalist|Activist|Lawyer|Reporter|Police|Officer|[A-Z]{2,})\.?$"
+    r"Prime|Chief|Secretary|Journalist|Activist|Lawyer|Reporter|Police|Officer|State|"
+    r"Congressman|Congresswoman|Representative|Rep|Lieutenant|Lt|Sergeant|Sgt|Captain|Capt|"
+    r"Colonel|Col|Sir|Lord|Ambassador|Commissioner|Inspector|Deputy|Prince|King|Queen|"
+    r"[A-Z]{2,})\.?$"
 )
 
 
@@ -294,10 +297,27 @@ def _people(plain: str, info: SentenceInfo) -> list[Name]:
                 continue
             if " " not in name.text.strip() or not all(w[:1].isupper() for w in name.text.split()):
                 continue
-        elif name.label != "PERSON" or _PLACE_NOUN_AFTER.match(plain, name.end):
+        elif (
+            name.label != "PERSON"
+            or _PLACE_NOUN_AFTER.match(plain, name.end)
+            or _hometown(plain, name, info.names)
+        ):
             continue
         found.append(name)
     return found
+
+
+_OF_BETWEEN = re.compile(r",?\s+of\s+")
+
+
+def _hometown(plain: str, name: Name, names: list[Name]) -> bool:
+    """Whether the name follows a person's name and "of": a home town ("Johnny Lee Bryant
+    Jr. of Hilton Head was arrested"), which NER may read as a person."""
+    return any(
+        other.label == "PERSON" and _OF_BETWEEN.fullmatch(plain, other.end, name.start)
+        for other in names
+        if other.end < name.start
+    )
 
 
 _PLACE_NOUN_AFTER = re.compile(

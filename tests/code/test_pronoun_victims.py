@@ -214,3 +214,16 @@ def test_a_pronoun_that_speaks_is_no_victim(coder: Coder) -> None:
     assert victims(coder, text, "torture") == []
     text = "Police arrested Ann Ward in Belfast. She said she was tortured in custody."
     assert victims(coder, text, "torture") == [("Ann Ward", "she")]
+
+
+def test_whom_another_acts_noun_is_of_is_that_acts_victim(coder: Coder) -> None:
+    # Kaweesi is the one murdered; the arrest's victim is "he".
+    text = (
+        "He was arrested on April 5 on suspicion he had participated in the murder of a "
+        "senior police official, Andrew Felix Kaweesi, on March 17."
+    )
+    assert [v for v, _ in victims(coder, text, "arbitrary_detention")] == ["unnamed man"]
+    assert [v for v, _ in victims(coder, text, "killing")] == ["Andrew Felix Kaweesi"]
+    # Acts joined by "and" share whom they are of.
+    text = "Rights groups condemned the arrest and torture of the journalist Ann Lee."
+    assert [v for v, _ in victims(coder, text, "arbitrary_detention")] == ["Ann Lee"]

@@ -218,6 +218,28 @@ def _of_person(plain: str, trigger: Trigger) -> list[PartyMention]:
     return _person_at(plain, _OF_ONE_PERSON.match(plain, at))
 
 
+_OF_BEFORE_NAME = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?"
+)
+
+
+def _of_another_act(plain: str, info: SentenceInfo, name: Name, trigger: Trigger) -> bool:
+    """Whether the name is what another kind of act's noun is "of" ("arrested on suspicion
+    he had participated in the murder of a senior police official, Andrew Felix Kaweesi":
+    Kaweesi is the one murdered, not arrested); acts joined by "and" share it ("the arrest
+    and torture of X")."""
+    for _, other in info.acts:
+        if other.label == trigger.label or not other.end <= name.start:
+            continue
+        if not _OF_BEFORE_NAME.fullmatch(plain, other.end, name.start):
+            continue
+        joined = _AND_ACT_NOUN.match(plain, trigger.end)
+        if joined is not None and trigger.end < other.start <= joined.end():
+            continue
+        return True
+    return False
+
+
 def _one_object(plain: str, trigger: Trigger) -> list[PartyMention]:
     """The one unnamed person a verb of the act takes as its object, if any."""
     if intransitive(trigger) or not _VERB_FORM.search(trigger.text):
@@ -237,7 +259,9 @@ def _named_victims(
     candidates = [
         name
         for name in _people(doc.plain, info)
-        if is_person_name(name.text) and _victim_role(doc.plain, name.start, name.end, trigger)
+        if is_person_name(name.text)
+        and _victim_role(doc.plain, name.start, name.end, trigger)
+        and not _of_another_act(doc.plain, info, name, trigger)
     ]
     near = _near_or_listed(doc.plain, candidates, trigger, start, end)
     if not near:

@@ -223,11 +223,17 @@ _OF_BEFORE_NAME = re.compile(
 )
 
 
+_WHO_BETWEEN = re.compile(r",?\s+who\s+(?:[\w-]+\s+){0,3}")
+
+
 def _of_another_act(plain: str, info: SentenceInfo, name: Name, trigger: Trigger) -> bool:
     """Whether the name is what another kind of act's noun is "of" ("arrested on suspicion
     he had participated in the murder of a senior police official, Andrew Felix Kaweesi":
     Kaweesi is the one murdered, not arrested); acts joined by "and" share it ("the arrest
-    and torture of X")."""
+    and torture of X"), and so does an act told of the name in a relative clause ("the
+    extradition of X, who was arrested in Paris")."""
+    if name.end <= trigger.start and _WHO_BETWEEN.fullmatch(plain, name.end, trigger.start):
+        return False
     for _, other in info.acts:
         if other.label == trigger.label or not other.end <= name.start:
             continue

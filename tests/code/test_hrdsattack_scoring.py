@@ -94,6 +94,17 @@ def test_answer_uses_the_most_confident_incident_but_all_acts() -> None:
     assert labels.perpetrator_type == "state actor"
 
 
+def test_the_named_victims_are_the_answers_names() -> None:
+    victims = ["Loujain al-Hathloul", "Mir Shakil-ur-Rehman", "two gay men", "Ann de Vries"]
+    incident = Incident(act="arbitrary_detention", victims=[Party(name=v) for v in victims])
+    labels = answer(_coded(article_report(item()), [incident]))
+    assert [n for n, _ in labels.victims] == [
+        "Loujain al-Hathloul",
+        "Mir Shakil-ur-Rehman",
+        "Ann de Vries",
+    ]
+
+
 def test_no_incident_answers_unknown() -> None:
     labels = answer(_coded(article_report(item()), []))
     assert labels.violations == {"unknown"} and labels.country is None

@@ -146,13 +146,19 @@ def gold_labels(item: dict[str, Any]) -> Labels:
     )
 
 
+_PARTICLES = frozenset({"de", "da", "van", "von", "al", "el", "bin", "ibn"})
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|ur|ud)-[A-Z]")
+"""A particle written onto the name ("Loujain al-Hathloul", "Mir Shakil-ur-Rehman")."""
+
+
 def _is_name(name: str) -> bool:
-    words = [
-        w
-        for w in name.split()
-        if w.lower() not in {"de", "da", "van", "von", "al", "el", "bin", "ibn"}
-    ]
-    return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 5
+    """Whether a victim is a named person, not a group ("two gay men", "Muslims" aside)."""
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    return (
+        bool(words)
+        and all(w[:1].isupper() or _PARTICLE_JOINED.match(w) for w in words)
+        and len(words) <= 5
+    )
 
 
 def main_incident(coded: CodedReport) -> Incident | None:

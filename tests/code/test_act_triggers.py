@@ -24,6 +24,8 @@ def labels(sentence: str) -> set[str]:
         ("The student was flogged by the militia.", "torture"),
         ("A girl died after female genital mutilation was performed on her.", "torture"),
         ("A doctor performed FGM on the girl.", "torture"),
+        ("Sean Turnell is also facing charges under the official secrets act.", "prosecution"),
+        ("The two reporters face terrorism charges.", "prosecution"),
     ],
 )
 def test_missed_acts_are_found(sentence: str, expected: str) -> None:

@@ -170,6 +170,8 @@ ACT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "prosecution": (
         r"charged",
         r"charges? (?:of|against)",
+        # "is facing charges under the official secrets act", "faces terrorism charges"
+        r"fac(?:e|es|ed|ing) (?:[\w-]+ )?charges?",
         r"indicted",
         r"convicted",
         r"sentenced",

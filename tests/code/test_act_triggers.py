@@ -26,6 +26,8 @@ def labels(sentence: str) -> set[str]:
         ("A doctor performed FGM on the girl.", "torture"),
         ("Sean Turnell is also facing charges under the official secrets act.", "prosecution"),
         ("The two reporters face terrorism charges.", "prosecution"),
+        # "to" after "subjected" is a preposition, not an infinitive's.
+        ("He was subjected to torture at the pre-trial detention centre.", "torture"),
     ],
 )
 def test_missed_acts_are_found(sentence: str, expected: str) -> None:
@@ -560,3 +562,7 @@ def test_a_long_list_after_a_feared_head_is_all_in_its_mood() -> None:
 )
 def test_a_death_the_text_ties_to_violence_is_a_killing(sentence: str, killed: bool) -> None:
     assert ("killing" in labels(sentence)) is killed
+
+
+def test_a_fear_of_being_subjected_to_an_act_is_no_act() -> None:
+    assert "torture" not in labels("They are at risk of being subjected to torture.")

@@ -227,3 +227,8 @@ def test_whom_another_acts_noun_is_of_is_that_acts_victim(coder: Coder) -> None:
     # Acts joined by "and" share whom they are of.
     text = "Rights groups condemned the arrest and torture of the journalist Ann Lee."
     assert [v for v, _ in victims(coder, text, "arbitrary_detention")] == ["Ann Lee"]
+
+
+def test_who_was_subjected_to_an_act_is_its_victim(coder: Coder) -> None:
+    text = "Police arrested Ann Lee. She was subjected to torture in custody."
+    assert victims(coder, text, "torture") == [("Ann Lee", "She")]

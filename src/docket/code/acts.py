@@ -284,8 +284,18 @@ _ACTS = _compile(ACT_TRIGGERS)
 _INTERVENTIONS = _compile(INTERVENTION_TRIGGERS)
 
 
+_SUBJECTED_TO = re.compile(r"\bsubject(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
+""""subjected to torture": "to" is a preposition here, not an infinitive's; the mood is
+judged before "subjected" ("at risk of being subjected to torture" is a fear)."""
+
+
 def _realis(text: str, start: int) -> bool:
-    return _IRREALIS.search(text[max(0, start - 40) : start]) is None
+    before = text[max(0, start - 40) : start]
+    subjected = _SUBJECTED_TO.search(before)
+    if subjected is not None:
+        start = max(0, start - 40) + subjected.start()
+        before = text[max(0, start - 40) : start]
+    return _IRREALIS.search(before) is None
 
 
 _LEADING_GROUP = re.compile(r"\(\?:([^()\[\]\\]*)\)(\??)(.*)", re.DOTALL)

@@ -54,7 +54,8 @@ def intransitive(trigger: Trigger) -> bool:
 
 
 PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got|had been|have been)\s+(?:\w+ly\s+)?$"
+    r"\b(?:was|were|been|being|is|are|be|get|got|had been|have been)\s+(?:\w+ly\s+)?"
+    r"(?:subjected\s+to\s+)?$"  # "he was subjected to torture"
 )
 
 

@@ -232,3 +232,18 @@ def test_whom_another_acts_noun_is_of_is_that_acts_victim(coder: Coder) -> None:
 def test_who_was_subjected_to_an_act_is_its_victim(coder: Coder) -> None:
     text = "Police arrested Ann Lee. She was subjected to torture in custody."
     assert victims(coder, text, "torture") == [("Ann Lee", "She")]
+
+
+def test_a_name_introduced_with_one_is_a_person(coder: Coder) -> None:
+    # NER finds nothing here; "one Bitto," introduces a person, by a single name.
+    text = (
+        "Three police officers raided the offices of an NGO. They illegally detained one "
+        "Bitto, who worked as a manager there, and made calls to his family."
+    )
+    assert [v for v, _ in victims(coder, text, "arbitrary_detention")] == ["Bitto"]
+    assert (
+        victims(
+            coder, "No one was hurt, and no one, police said, was detained.", "arbitrary_detention"
+        )
+        == []
+    )

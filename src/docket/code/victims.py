@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from docket.code.acts import Trigger, find_acts
-from docket.code.document import Document, Name, SentenceInfo
+from docket.code.document import Document, Name, SentenceInfo, one_named
 from docket.code.parties import (
     PartyMention,
     anaphors,
@@ -277,6 +277,8 @@ def _named_victims(
     for name in near:
         written = clean_name(name.text)
         full = full_name(doc.plain, written)
+        if full is None and one_named(doc.plain, name.start):
+            full = written  # "detained one Bitto, who worked there": a name, if a single one
         if full is not None:
             found.append(PartyMention(full, name.start, name.start + len(written), True))
     return found

@@ -428,19 +428,32 @@ def _introduced_persons(info: SentenceInfo, names: list[Name], plain: str) -> li
     introduces with "one" ("detained one Bitto, who ..."): the small model passes over
     many names it has seldom seen. Words the report writes in lower case, places and words
     that end a name stop it."""
+    return _one_named_persons(info, names, plain) + _role_named_persons(info, names, plain)
+
+
+def _overlaps_any(start: int, end: int, names: list[Name]) -> bool:
+    return any(n.start < end and start < n.end for n in names)
+
+
+def _one_named_persons(info: SentenceInfo, names: list[Name], plain: str) -> list[Name]:
     found = []
     base = info.sentence.start
     for match in _ONE_NAMED.finditer(info.sentence.text):
         start, end = base + match.start("name"), base + match.end("name")
-        words = match["name"].split()
-        if any(n.start < end and start < n.end for n in names):
+        if _overlaps_any(start, end, names):
             continue
-        if any(gazetteer().lookup(w) or common_word(w, plain) for w in words):
+        if any(gazetteer().lookup(w) or common_word(w, plain) for w in match["name"].split()):
             continue
         found.append(Name(start, end, match["name"], "PERSON"))
+    return found
+
+
+def _role_named_persons(info: SentenceInfo, names: list[Name], plain: str) -> list[Name]:
+    found = []
+    base = info.sentence.start
     for match in _INTRODUCED.finditer(info.sentence.text):
         start = base + match.start("name")
-        if any(n.start < base + match.end("name") and start < n.end for n in names):
+        if _overlaps_any(start, base + match.end("name"), names):
             continue
         words: list[str] = []
         for word in match["name"].split():

@@ -247,3 +247,12 @@ def test_a_name_introduced_with_one_is_a_person(coder: Coder) -> None:
         )
         == []
     )
+
+
+def test_whom_police_hold_over_an_act_is_no_victim_of_it(coder: Coder) -> None:
+    for text in (
+        "Police arrested Ann Lee over the killing of John Smith.",
+        "Police arrested the journalist Ann Lee over her report on the killing of John Smith.",
+        "Authorities arrested Ann Lee, 35, in connection with the killing of John Smith.",
+    ):
+        assert [v for v, _ in victims(coder, text, "killing")] == ["John Smith"], text

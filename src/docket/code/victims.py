@@ -450,14 +450,18 @@ _ACCUSED = re.compile(
 
 
 # The accusation before the name ("the charges against X were upgraded to murder", "the
-# district attorney charges X with three counts of murder", "sentenced X to death for").
+# district attorney charges X with three counts of murder", "sentenced X to death for",
+# "police arrested X over the killing of Y").
 _ACCUSER_BEFORE = re.compile(
     r"\b(?:charges?\s+against|case\s+against|charges|charged|convicts|convicted|indicts|"
-    r"indicted|accuses|accused|sentences|sentenced)\s+(?:the\s+)?$",
+    r"indicted|accuses|accused|sentences|sentenced|arrested|arrests|detained|detains|held|"
+    r"holds)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 _ACCUSED_OF_AFTER = re.compile(
-    r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){1,2}?to|\s+(?:with|of|for|to)\b)"
+    r"(?:,\s*\d{1,3},)?"  # an age: "X, 35, in connection with"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){1,2}?to|"
+    r"\s+(?:with|of|for|to|over|in\s+connection\s+with)\b)"
     r"[^,.;:!?]{0,40}$",
     re.IGNORECASE,
 )

@@ -95,7 +95,13 @@ def test_answer_uses_the_most_confident_incident_but_all_acts() -> None:
 
 
 def test_the_named_victims_are_the_answers_names() -> None:
-    victims = ["Loujain al-Hathloul", "Mir Shakil-ur-Rehman", "two gay men", "Ann de Vries"]
+    victims = [
+        "Loujain al-Hathloul",
+        "Mir Shakil-ur-Rehman",
+        "two gay men",
+        "Ann de Vries",
+        "Uyghur Muslims",
+    ]
     incident = Incident(act="arbitrary_detention", victims=[Party(name=v) for v in victims])
     labels = answer(_coded(article_report(item()), [incident]))
     assert [n for n, _ in labels.victims] == [

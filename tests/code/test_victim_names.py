@@ -712,7 +712,17 @@ def test_a_name_drops_a_possessive_and_the_sentence_s_full_stop(written: str, na
 
 
 @pytest.mark.parametrize(
-    "name", ["Islamic State", "Baldia Town", "Lee County District", "Hizbul Mujahideen Front"]
+    "name",
+    [
+        "Islamic State",
+        "Baldia Town",
+        "Lee County District",
+        "Hizbul Mujahideen Front",
+        "Lok Sabha",
+        "Altermidya Network",
+        "Cyclone Nargis",
+        "Subsequently KCR",
+    ],
 )
 def test_a_state_a_place_or_an_armed_group_is_no_person(name: str) -> None:
     assert not is_person_name(name)

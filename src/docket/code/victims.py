@@ -632,10 +632,23 @@ _NOT_A_PERSON = frozenset(
         "movement",
         "group",
         "forces",
+        "sabha",
+        "assembly",
+        "parliament",
+        "senate",
+        "network",
+        "info",
+        "taka",
     }
 )
 """Last words of capitalised phrases NER takes for persons: "Xingyi Prison", "Social
-Media Bill", "Tamil Guardian", "Islamic State", "Baldia Town", "Lee County District"."""
+Media Bill", "Tamil Guardian", "Islamic State", "Baldia Town", "Lee County District",
+"Lok Sabha", "Altermidya Network", "OVD Info", "Bangladeshi Taka"."""
+_NOT_A_PERSON_FIRST = frozenset(
+    {"cyclone", "hurricane", "typhoon", "storm", "operation", "subsequently", "meanwhile"}
+)
+"""First words of such phrases: "Cyclone Nargis", "Operation Car Wash", and a sentence's
+adverb NER ran into a name ("Subsequently KCR")."""
 
 
 def is_person_name(text: str) -> bool:
@@ -648,8 +661,10 @@ def is_person_name(text: str) -> bool:
     if _CAMEL.search(name.replace("Mc", "").replace("Mac", "")):
         return False  # "ZhangJialong", "WhatsHappeningInMyanmar": hashtags
     words = name.split()
-    if not words or words[0].lower() in STOP_WORDS or words[-1].lower() in _NOT_A_PERSON:
-        return False  # "Although Ndayishimiye", "Around Centralia", "Xingyi Prison"
+    if not words or words[0].lower() in STOP_WORDS | _NOT_A_PERSON_FIRST:
+        return False  # "Although Ndayishimiye", "Around Centralia", "Cyclone Nargis"
+    if words[-1].lower() in _NOT_A_PERSON:
+        return False  # "Xingyi Prison"
     if any(w.lower() in STOP_WORDS and w[:1].isupper() for w in words[1:]):
         return False  # a headline in title case: "Adjourns Ruling On Twitter"
     return name[:1].isupper()

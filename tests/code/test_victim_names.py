@@ -10,7 +10,7 @@ from docket.code import Coder
 from docket.code.acts import Trigger
 from docket.code.document import Name, SentenceInfo, _name_end
 from docket.code.nlp import load_pipeline
-from docket.code.parties import groups, role
+from docket.code.parties import groups, role, titled_rulers
 from docket.code.text import Sentence
 from docket.code.victim_types import headline_type, main_person, person_type
 from docket.code.victims import (
@@ -871,3 +871,11 @@ def test_a_title_is_no_part_of_the_full_name() -> None:
     assert full_name(plain, "Whitehead") == "Steven Whitehead"
     plain = "U.S. Secretary of State John Kerry met him. Police arrested Kerry."
     assert full_name(plain, "Kerry") == "John Kerry"
+
+
+def test_an_organisations_president_is_no_ruler() -> None:
+    text = (
+        "ZCTU President Peter Mutasa and union President Ann Lee met US President Joe "
+        "Biden; former President Jacob Zuma stayed away."
+    )
+    assert titled_rulers(text) == {"Joe Biden"}

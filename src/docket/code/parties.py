@@ -298,11 +298,36 @@ _TITLED_RULER = re.compile(
 )
 
 
+_ORGANISATION_WORDS = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "union unions party association federation council club society league congress "
+        "students workers bar chamber committee board company corporation network "
+        "foundation institute academy university college school church"
+    ).split()
+)
+_COUNTRY_ACRONYMS = frozenset({"US", "UK", "USA", "UAE", "DRC", "PRC"})
+
+
+def _of_an_organisation(text: str, title_start: int) -> bool:
+    """Whether the word before a title names an organisation ("ZCTU President X", "union
+    president"): its president is no ruler. A country's acronym is a country ("US
+    President X")."""
+    words = text[max(0, title_start - 30) : title_start].split()
+    if not words:
+        return False
+    word = words[-1].rstrip("'’s").rstrip("'’")
+    if word.lower() in _ORGANISATION_WORDS:
+        return True
+    return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _COUNTRY_ACRONYMS
+
+
 def titled_rulers(text: str) -> set[str]:
     """The names the text writes after a sitting ruler's title ("President Alexander
     Lukashenko", "the dictatorship of Daniel Ortega"), found without NER, which reads only
     some sentences."""
-    return {m["name"] for m in _TITLED_RULER.finditer(text)}
+    return {
+        m["name"] for m in _TITLED_RULER.finditer(text) if not _of_an_organisation(text, m.start())
+    }
 
 
 def governs(text: str, start: int, end: int) -> bool:
@@ -311,8 +336,11 @@ def governs(text: str, start: int, end: int) -> bool:
     leader", "the Lukashenka regime", "since X came to power"); a former, deposed or late
     one may be a victim."""
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    titled = _RULER_BEFORE.search(before)
+    if titled is not None and _of_an_organisation(text, start - len(before) + titled.start()):
+        titled = None
     return bool(
-        _RULER_BEFORE.search(before)
+        titled
         or _HEAD_OF_STATE_AFTER.match(after)
         or _IN_POWER_AFTER.match(after)
         or _REGIME_AFTER.match(after)

@@ -6,6 +6,7 @@ trigger) go through spaCy's NER; everything else is cheap pattern matching.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -418,6 +419,11 @@ _ONE_NAMED = re.compile(
 who worked as a manager there"): a name, often a single one."""
 
 
+_CALENDAR_WORDS = frozenset(
+    [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m]
+)
+
+
 def one_named(plain: str, start: int) -> bool:
     """Whether the name at `start` is introduced with "one" (`_ONE_NAMED`)."""
     return plain[max(0, start - 4) : start] == "one "
@@ -442,8 +448,11 @@ def _one_named_persons(info: SentenceInfo, names: list[Name], plain: str) -> lis
         start, end = base + match.start("name"), base + match.end("name")
         if _overlaps_any(start, end, names):
             continue
-        if any(gazetteer().lookup(w) or common_word(w, plain) for w in match["name"].split()):
+        words = match["name"].split()
+        if any(gazetteer().lookup(w) or common_word(w, plain) for w in words):
             continue
+        if words[0].lower() in _CALENDAR_WORDS:
+            continue  # "one Monday, police came"
         found.append(Name(start, end, match["name"], "PERSON"))
     return found
 

@@ -253,3 +253,14 @@ def test_whom_police_hold_over_an_act_is_no_victim_of_it(coder: Coder) -> None:
         "Authorities arrested Ann Lee, 35, in connection with the killing of John Smith.",
     ):
         assert [v for v, _ in victims(coder, text, "killing")] == ["John Smith"], text
+
+
+def test_a_sentence_that_says_who_the_victim_is_names_it(coder: Coder) -> None:
+    # The group noun starts with a capital ("US-based"), and the name comes a sentence on.
+    text = (
+        "Four Iranians were charged in a plot to kidnap a US-based reporter. Though not "
+        "mentioned by name in the statement, the journalist and activist is presumably "
+        "Masih Alinejad, a reporter for VOA."
+    )
+    names = [v for v, _ in victims(coder, text, "prosecution")]
+    assert names[-1] == "Masih Alinejad"

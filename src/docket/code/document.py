@@ -50,7 +50,7 @@ class SentenceInfo:
         # Statements ("condemned", "urged") name their authors, not victims: no NER for them.
         helps = any(t.label != "statement" for _, t in self.interventions)
         lead = self.sentence.index < LEAD_SENTENCES
-        return lead or bool(self.acts) or helps or NAMING_LIST.match(self.sentence.text) is not None
+        return lead or bool(self.acts) or helps or names_a_group(self.sentence.text)
 
     def persons(self, start: int, end: int) -> list[Name]:
         return [n for n in self.names if n.label == "PERSON" and start <= n.start and n.end <= end]
@@ -64,6 +64,19 @@ NAMING_LIST = re.compile(
 )
 """A sentence that names the members of a group an act was done to ("The journalists —
 A, of 7 Day Media; B; and freelancer C — appeared in court"): read for names too."""
+IDENTIFYING = re.compile(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:journalist|reporter|activist|blogger|lawyer|"
+    r"defender|writer|dissident|critic)\b[^.;]{0,80}?\b(?:is|was)\s+(?:presumably|believed\s+to\s+"
+    r"be|identified\s+as|named\s+as)\s|\b(?:confirmed|identified)\s+(?:he|she)\s+was\s"
+)
+"""A sentence that names the one person an act was done to ("the journalist and activist
+is presumably Masih Alinejad", "Reuters previously confirmed she was journalist X")."""
+
+
+def names_a_group(text: str) -> bool:
+    """Whether a sentence names the victims an earlier act described (`NAMING_LIST`,
+    `IDENTIFYING`)."""
+    return NAMING_LIST.match(text) is not None or IDENTIFYING.search(text) is not None
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from docket.code import evidence as ev
 from docket.code.acts import Trigger, custody_context, listed_abuse
 from docket.code.dates import DateMention, count_of, counted_back, interval_of
-from docket.code.document import NAMING_LIST, Document, SentenceInfo
+from docket.code.document import Document, SentenceInfo, names_a_group
 from docket.code.locate import locate
 from docket.code.parties import (
     PartyMention,
@@ -224,9 +224,10 @@ def _name_group_members(
     doc: Document, info: SentenceInfo, focus: Focus, found: list[Incident]
 ) -> None:
     """A sentence that names the members of the group in focus ("The journalists — A; B;
-    and freelancer C — appeared in court") adds them to that group's incidents."""
+    and freelancer C — appeared in court"), or the one person it is ("the journalist and
+    activist is presumably Masih Alinejad"), adds them to that group's incidents."""
     group = set(focus.groups_at(info.sentence.paragraph))
-    if not group or NAMING_LIST.match(info.sentence.text) is None:
+    if not group or not names_a_group(info.sentence.text):
         return
     # NER often takes such names for organisations; the outlets of the list are objects
     # of a preposition ("Aung Ye Ko, of the 7 Day Media; Hein Pyae Zaw of Owl Media").

@@ -892,11 +892,20 @@ def _group_in_focus(doc: Document, focus: Focus, at: int, stop: int) -> list[Par
 def set_group_focus(doc: Document, info: SentenceInfo, victims: list[str], focus: Focus) -> None:
     """After an act sentence: its victims become the group in focus when it named no one
     (named victims take the focus in `refocus`)."""
-    groups = [v for v in victims if not v.startswith("unnamed") and not is_person_name(v)]
+    groups = [v for v in victims if not v.startswith("unnamed") and not _named(v)]
     if groups and not _names_a_victim(doc, info):
         focus.groups, focus.groups_paragraph = groups, info.sentence.paragraph
     elif victims:
         focus.groups = []
+
+
+_NAME_WORD = re.compile(r"[A-Z]|(?:de|da|van|von|al|el|bin|ibn)$|(?:al|el)-[A-Z]")
+
+
+def _named(victim: str) -> bool:
+    """Whether a victim is a named person, not a group that starts with a capital
+    ("US-based reporter", "Uyghur activists")."""
+    return is_person_name(victim) and all(_NAME_WORD.match(w) for w in victim.split())
 
 
 def _names_a_victim(doc: Document, info: SentenceInfo) -> bool:

@@ -899,13 +899,33 @@ def set_group_focus(doc: Document, info: SentenceInfo, victims: list[str], focus
         focus.groups = []
 
 
-_NAME_WORD = re.compile(r"[A-Z]|(?:de|da|van|von|al|el|bin|ibn)$|(?:al|el)-[A-Z]")
+_PARTICLES = frozenset({"de", "da", "van", "von", "al", "el", "bin", "ibn"})
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|ur|ud)-[A-Z]")
+"""A particle written onto the name ("Loujain al-Hathloul", "Mir Shakil-ur-Rehman")."""
+_PEOPLES = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "muslims christians hindus sikhs jews buddhists uyghurs uighurs rohingya rohingyas "
+        "kurds tamils baha'is bahais"
+    ).split()
+)
+"""A group written with a capital ("Uyghur Muslims", "Christians") is no named victim."""
+
+
+def written_as_name(victim: str) -> bool:
+    """Whether a victim is written as a person's name ("Ann de Vries", "Loujain
+    al-Hathloul"), not as a group, even one that starts with a capital ("US-based
+    reporter", "Uyghur Muslims", "two gay men")."""
+    words = [w for w in victim.split() if w.lower() not in _PARTICLES]
+    return (
+        bool(words)
+        and all(w[:1].isupper() or _PARTICLE_JOINED.match(w) for w in words)
+        and len(words) <= 5
+        and words[-1].lower() not in _PEOPLES
+    )
 
 
 def _named(victim: str) -> bool:
-    """Whether a victim is a named person, not a group that starts with a capital
-    ("US-based reporter", "Uyghur activists")."""
-    return is_person_name(victim) and all(_NAME_WORD.match(w) for w in victim.split())
+    return is_person_name(victim) and written_as_name(victim)
 
 
 def _names_a_victim(doc: Document, info: SentenceInfo) -> bool:

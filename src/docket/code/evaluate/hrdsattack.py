@@ -33,6 +33,7 @@ from docket.code.evaluate.files import read_json
 from docket.code.evaluate.results import EvalResult, f1
 from docket.code.places import gazetteer
 from docket.code.victim_types import person_type
+from docket.code.victims import written_as_name
 from docket.errors import CodingError
 from docket.models import CodedReport, Incident, Report
 
@@ -146,29 +147,9 @@ def gold_labels(item: dict[str, Any]) -> Labels:
     )
 
 
-_PARTICLES = frozenset({"de", "da", "van", "von", "al", "el", "bin", "ibn"})
-_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|ur|ud)-[A-Z]")
-"""A particle written onto the name ("Loujain al-Hathloul", "Mir Shakil-ur-Rehman")."""
-
-
-_PEOPLES = frozenset(
-    (  # noqa: SIM905 (a word list reads best as words)
-        "muslims christians hindus sikhs jews buddhists uyghurs uighurs rohingya rohingyas "
-        "kurds tamils baha'is bahais"
-    ).split()
-)
-"""A group written with a capital ("Uyghur Muslims", "Christians") is no named victim."""
-
-
 def _is_name(name: str) -> bool:
     """Whether a victim is a named person, not a group ("two gay men", "Uyghur Muslims")."""
-    words = [w for w in name.split() if w.lower() not in _PARTICLES]
-    return (
-        bool(words)
-        and all(w[:1].isupper() or _PARTICLE_JOINED.match(w) for w in words)
-        and len(words) <= 5
-        and words[-1].lower() not in _PEOPLES
-    )
+    return written_as_name(name)
 
 
 def main_incident(coded: CodedReport) -> Incident | None:

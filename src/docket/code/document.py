@@ -479,7 +479,7 @@ def _role_named_persons(info: SentenceInfo, names: list[Name], plain: str) -> li
             continue
         words: list[str] = []
         for word in match["name"].split():
-            if word.lower() in _ROLE_WORDS or gazetteer().lookup(word) or common_word(word, plain):
+            if _no_name_word(word, plain):
                 break
             words.append(word)
         if len(words) >= 2:
@@ -541,6 +541,12 @@ _ROLE_WORDS = frozenset(
 """Words that end a person's name rather than go on it ("Shuto Orizari Mayor")."""
 
 
+def _no_name_word(word: str, plain: str) -> bool:
+    """Whether a capitalised word ends a person's name rather than goes on it: a role
+    ("Shuto Orizari Mayor"), a place, or a word the report also writes in lower case."""
+    return word.lower() in _ROLE_WORDS or bool(gazetteer().lookup(word)) or common_word(word, plain)
+
+
 def _name_end(parsed: Any, ent: Any, plain: str) -> int:
     """Where a person's name ends. The small model often stops early in names it has
     seldom seen ("Aung San" of "Aung San Suu Kyi", her father's name): up to two
@@ -556,9 +562,7 @@ def _name_end(parsed: Any, ent: Any, plain: str) -> int:
             or not token.is_title
             or not token.is_alpha
             or parsed.text[end : token.idx] != " "
-            or token.lower_ in _ROLE_WORDS
-            or gazetteer().lookup(token.text)
-            or common_word(token.text, plain)
+            or _no_name_word(token.text, plain)
         ):
             break
         end = int(token.idx) + len(token.text)

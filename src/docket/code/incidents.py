@@ -739,16 +739,15 @@ def _nearest(
     detention's); when every one is nearer to another act, the first that act does not
     hold in a later part of the sentence (acts told together share their date), or none."""
 
-    def distance(date: DateMention, act: Trigger) -> tuple[bool, int]:
-        return _closeness(text, date, act)
-
     mine = [
         d
         for d in dates
-        if all(distance(d, trigger) <= distance(d, t) for t in triggers if t != trigger)
+        if all(
+            _closeness(text, d, trigger) <= _closeness(text, d, t) for t in triggers if t != trigger
+        )
     ]
     if mine:
-        return min(mine, key=lambda d: distance(d, trigger))
+        return min(mine, key=lambda d: _closeness(text, d, trigger))
     shared = [d for d in dates if not _beyond_another_part(text, d, trigger, triggers)]
     return shared[0] if shared else None
 

@@ -353,10 +353,13 @@ def _hometown(plain: str, name: Name, names: list[Name]) -> bool:
     )
 
 
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:neighbou?rhood|district|quarter|village|camp|square|street|road|avenue|"
-    r"province|valley|mosque|church|cathedral|prison|jail|hospital|university|stadium)\b"
+_PLACE_NOUNS = frozenset(
+    (  # noqa: SIM905 (a word list reads best as words)
+        "neighborhood neighbourhood district quarter village camp square street road avenue "
+        "province valley mosque church cathedral prison jail hospital university stadium"
+    ).split()
 )
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_PLACE_NOUNS))})\b")
 """A name a place noun follows names the place ("the Sheikh Jarrah neighborhood", "Evin
 prison"): NER reads some as people."""
 
@@ -585,10 +588,8 @@ def _in_one_list(gap: str) -> bool:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_NOT_A_PERSON = frozenset(
+_NOT_A_PERSON = _PLACE_NOUNS | frozenset(
     {
-        "prison",
-        "jail",
         "bill",
         "act",
         "law",
@@ -596,7 +597,6 @@ _NOT_A_PERSON = frozenset(
         "ruling",
         "massacre",
         "tragedy",
-        "university",
         "college",
         "school",
         "times",
@@ -611,19 +611,11 @@ _NOT_A_PERSON = frozenset(
         "union",
         "council",
         "committee",
-        "square",
-        "street",
-        "road",
-        "avenue",
-        "camp",
         "centre",
         "center",
-        "hospital",
         "station",
         "state",
-        "district",
         "county",
-        "province",
         "town",
         "army",
         "front",
